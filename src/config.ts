@@ -1,0 +1,164 @@
+/**
+ * Every setting, read from the environment once and validated. Nothing else in the squid reads process.env
+ * for its own settings (the Subsquid libraries read DB_* and GQL_PORT themselves; we validate those here too,
+ * so a typo fails at start with one line instead of deep inside a library).
+ */
+import {NETWORKS, NetworkName} from './networks'
+
+export const DEFAULT_MAINNET_RPC = 'https://ethereum-rpc.publicnode.com'
+export const DEFAULT_MAINNET_GATEWAY = 'https://v2.archive.subsquid.io/network/ethereum-mainnet'
+export const DEFAULT_GQL_PORT = 4350
+export const DEFAULT_EMBEDDED_DB_PORT = 23798
+
+/** A bad setting: main programs print `message` alone and exit with code 2. */
+export class ConfigError extends Error {
+    constructor(readonly variable: string, readonly accepts: string, readonly value: string) {
+        super(`${variable}=${JSON.stringify(value)} is not valid: ${variable} accepts ${accepts}`)
+    }
+}
+
+export interface DbConfig {
+    /** `embedded`: no DB_* setting, the squid starts its own PostgreSQL under `.data/` */
+    kind: 'embedded' | 'external'
+    url?: string
+    host: string
+    port: number
+    name: string
+    user: string
+    pass: string
+}
+
+export interface Config {
+    network: NetworkName
+    rpc: {url: string; rateLimit?: number}
+    /** undefined = RPC only */
+    gateway?: string
+    fromBlock?: number
+    toBlock?: number
+    finalityConfirmation: number
+    db: DbConfig
+    gqlPort: number
+    prometheusPort?: number
+}
+
+type Env = Record<string, string | undefined>
+
+export function loadConfig(env: Env = process.env): Config {
+    let network = oneOf(env, 'NETWORK', Object.keys(NETWORKS) as NetworkName[], 'mainnet')
+    let devnet = network == 'devnet'
+
+    let rpcUrl = url(env, 'RPC_ETH_HTTP', ['http:', 'https:', 'ws:', 'wss:'], devnet ? undefined : DEFAULT_MAINNET_RPC)
+    if (rpcUrl == null) {
+        throw new ConfigError('RPC_ETH_HTTP', 'an http(s) or ws(s) URL of an Ethereum node; NETWORK=devnet needs one (e.g. http://127.0.0.1:8545)', '')
+    }
+    let rateLimit = int(env, 'RPC_ETH_RATE_LIMIT', 1)
+
+    // devnet means RPC only; an empty SQD_GATEWAY means RPC only on mainnet too
+    let gateway: string | undefined
+    if (devnet) {
+        if (env.SQD_GATEWAY) throw new ConfigError('SQD_GATEWAY', 'nothing with NETWORK=devnet (a local chain is read over RPC only); unset it', env.SQD_GATEWAY)
+    } else if (env.SQD_GATEWAY === '') {
+        gateway = undefined
+    } else {
+        gateway = url(env, 'SQD_GATEWAY', ['http:', 'https:'], DEFAULT_MAINNET_GATEWAY)
+    }
+
+    let fromBlock = int(env, 'FROM_BLOCK', 0)
+    let toBlock = int(env, 'TO_BLOCK', 0)
+    if (fromBlock != null && toBlock != null && toBlock < fromBlock) {
+        throw new ConfigError('TO_BLOCK', `a block number >= FROM_BLOCK (${fromBlock})`, env.TO_BLOCK!)
+    }
+
+    let finalityConfirmation = int(env, 'FINALITY_CONFIRMATION', 0) ?? (devnet ? 5 : 75)
+
+    return {
+        network,
+        rpc: {url: rpcUrl, rateLimit},
+        gateway,
+        fromBlock,
+        toBlock,
+        finalityConfirmation,
+        db: dbConfig(env),
+        gqlPort: int(env, 'GQL_PORT', 1, 65535) ?? DEFAULT_GQL_PORT,
+        prometheusPort: int(env, 'PROMETHEUS_PORT', 0, 65535),
+    }
+}
+
+function dbConfig(env: Env): DbConfig {
+    let external = ['DB_URL', 'DB_HOST', 'DB_PORT', 'DB_NAME', 'DB_USER', 'DB_PASS'].some((k) => env[k])
+    let dbUrl = url(env, 'DB_URL', ['postgres:', 'postgresql:'])
+    let port = int(env, 'DB_PORT', 1, 65535)
+    let name = env.DB_NAME || 'stakewatch'
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) {
+        throw new ConfigError('DB_NAME', 'a PostgreSQL database name (letters, digits and _, not starting with a digit)', name)
+    }
+    if (env.DB_HOST != null && !/^[A-Za-z0-9.\-_:\[\]]+$/.test(env.DB_HOST)) {
+        throw new ConfigError('DB_HOST', 'a host name or IP address', env.DB_HOST)
+    }
+    return {
+        kind: external ? 'external' : 'embedded',
+        url: dbUrl,
+        host: env.DB_HOST || '127.0.0.1',
+        port: port ?? (external ? 5432 : DEFAULT_EMBEDDED_DB_PORT),
+        name,
+        user: env.DB_USER || 'postgres',
+        pass: env.DB_PASS ?? 'postgres',
+    }
+}
+
+function oneOf<T extends string>(env: Env, key: string, values: T[], dflt: T): T {
+    let raw = env[key]
+    if (raw == null || raw === '') return dflt
+    if ((values as string[]).includes(raw)) return raw as T
+    throw new ConfigError(key, `one of ${values.join(', ')}`, raw)
+}
+
+function int(env: Env, key: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+    let raw = env[key]
+    if (raw == null || raw === '') return undefined
+    let n = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+        let range = max == Number.MAX_SAFE_INTEGER ? `a whole number >= ${min}` : `a whole number from ${min} to ${max}`
+        throw new ConfigError(key, range, raw)
+    }
+    return n
+}
+
+function url(env: Env, key: string, protocols: string[], dflt?: string): string | undefined {
+    let raw = env[key]
+    if (raw == null || raw === '') return dflt
+    let parsed: URL | undefined
+    try {
+        parsed = new URL(raw)
+    } catch {}
+    if (parsed == null || !protocols.includes(parsed.protocol)) {
+        throw new ConfigError(key, `a URL starting with ${protocols.map((p) => p + '//').join(' or ')}`, raw)
+    }
+    return raw
+}
+
+/** Hides the password of a URL for logs. */
+export function redact(u: string): string {
+    try {
+        let parsed = new URL(u)
+        if (parsed.password) parsed.password = '***'
+        return parsed.toString()
+    } catch {
+        return u
+    }
+}
+
+/**
+ * For entry points: load the config or end the program with one line naming the setting, exit code 2.
+ */
+export function loadConfigOrExit(env: Env = process.env): Config {
+    try {
+        return loadConfig(env)
+    } catch (e) {
+        if (e instanceof ConfigError) {
+            process.stderr.write(`stakewatch: ${e.message}\n`)
+            process.exit(2)
+        }
+        throw e
+    }
+}

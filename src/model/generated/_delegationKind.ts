@@ -1,0 +1,5 @@
+export enum DelegationKind {
+    DELEGATED = "DELEGATED",
+    UNDELEGATED = "UNDELEGATED",
+    FORCE_UNDELEGATED = "FORCE_UNDELEGATED",
+}

@@ -1,0 +1,5 @@
+export enum WithdrawalStatus {
+    REQUESTED = "REQUESTED",
+    FINALIZED = "FINALIZED",
+    COMPLETED = "COMPLETED",
+}

@@ -1,0 +1,41 @@
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, BigIntColumn as BigIntColumn_, BooleanColumn as BooleanColumn_, IntColumn as IntColumn_} from "@subsquid/typeorm-store"
+
+/**
+ * id = strategy address; includes the beacon-chain ETH pseudo-strategy
+ */
+@Entity_()
+export class Strategy {
+    constructor(props?: Partial<Strategy>) {
+        Object.assign(this, props)
+    }
+
+    @PrimaryColumn_()
+    id!: string
+
+    /**
+     * null for beacon-chain ETH
+     */
+    @StringColumn_({nullable: true})
+    underlyingToken!: string | undefined | null
+
+    @BigIntColumn_({nullable: false})
+    totalShares!: bigint
+
+    /**
+     * latest ExchangeRateEmitted rate (underlying per 1e18 shares)
+     */
+    @BigIntColumn_({nullable: true})
+    exchangeRate!: bigint | undefined | null
+
+    @BooleanColumn_({nullable: false})
+    whitelisted!: boolean
+
+    @IntColumn_({nullable: true})
+    addedBlock!: number | undefined | null
+
+    /**
+     * shares slashed and waiting to be burnt or redistributed
+     */
+    @BigIntColumn_({nullable: false})
+    burnableShares!: bigint
+}
