@@ -1,0 +1,65 @@
+import {ChildProcess, spawn} from 'child_process'
+import path from 'path'
+import {JsonRpc} from './rpc'
+
+export interface AnvilOptions {
+    port: number
+    /** restore a chain saved with `dumpState` (bench histories) */
+    loadState?: string
+    /** save the chain to this file on exit */
+    dumpState?: string
+    /** log anvil's own output */
+    verbose?: boolean
+}
+
+/** The anvil binary shipped by the npm package @foundry-rs/anvil-linux-amd64 (no download at run time). */
+export function anvilBinary(): string {
+    let pkg = require.resolve('@foundry-rs/anvil-linux-amd64/package.json')
+    return path.join(path.dirname(pkg), 'bin', 'anvil')
+}
+
+/** A running anvil: mining only when told to (no automine), so a test decides what goes in each block. */
+export class Anvil {
+    readonly rpc: JsonRpc
+
+    private constructor(private proc: ChildProcess, readonly url: string) {
+        this.rpc = new JsonRpc(url)
+    }
+
+    static async start(options: AnvilOptions): Promise<Anvil> {
+        let args = [
+            '--host', '127.0.0.1',
+            '--port', String(options.port),
+            '--no-mining',
+            '--gas-limit', '2000000000',
+            '--code-size-limit', '100000',
+            '--balance', '100000000',
+        ]
+        if (options.loadState) args.push('--load-state', options.loadState)
+        if (options.dumpState) args.push('--dump-state', options.dumpState)
+        if (!options.verbose) args.push('--silent')
+        let proc = spawn(anvilBinary(), args, {stdio: options.verbose ? 'inherit' : 'ignore'})
+        let url = `http://127.0.0.1:${options.port}`
+        let anvil = new Anvil(proc, url)
+        let exited: Error | undefined
+        proc.once('exit', (code) => (exited = new Error(`anvil exited with code ${code} (is port ${options.port} free?)`)))
+        for (let i = 0; i < 200; i++) {
+            if (exited) throw exited
+            try {
+                await anvil.rpc.blockNumber()
+                return anvil
+            } catch {
+                await new Promise((r) => setTimeout(r, 50))
+            }
+        }
+        proc.kill('SIGKILL')
+        throw new Error(`anvil did not answer on ${url}`)
+    }
+
+    async stop(): Promise<void> {
+        if (this.proc.exitCode != null) return
+        let done = new Promise((resolve) => this.proc.once('exit', resolve))
+        this.proc.kill('SIGTERM')
+        await done
+    }
+}
