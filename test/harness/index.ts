@@ -1,0 +1,159 @@
+/**
+ * The integration harness every test builds on: a real anvil with the log emitter at the protocols' mainnet
+ * addresses, a real embedded PostgreSQL with the migrations applied, the real processor (lib/main.js, the
+ * same build `npm start` runs, NETWORK=devnet) and the real GraphQL server, queried over HTTP.
+ *
+ *   const stack = await startStack()
+ *   const block = await stack.chain.mineBlock({txs: [[encodeEvent(addr, abi.events.X, {...}), ...]]})
+ *   await stack.waitForHeight(block)
+ *   const data = await stack.gql(`{ deposits { id } }`)
+ *   await stack.stop()
+ */
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+import pg from 'pg'
+import {Anvil} from '../../lib/devnet/anvil'
+import {DevnetChain} from '../../lib/devnet/chain'
+import {devnet} from '../../lib/networks'
+import {allContractAddresses} from '../../lib/devnet/addresses'
+import {startEmbeddedPostgres, RunningPostgres} from '../../lib/postgres/embedded'
+import {applyMigrations} from '../../lib/postgres/migrations'
+import {freePort} from './ports'
+import {ChildService, LIB, ROOT} from './services'
+
+export {encodeEvent} from '../../lib/devnet/encode'
+export type {RawLog} from '../../lib/devnet/emitter'
+export {devnet as book}
+
+export interface StackOptions {
+    /** FINALITY_CONFIRMATION for the processor (default 5: recent blocks stay hot and can be reorganised) */
+    finalityConfirmation?: number
+    /** extra environment for the processor */
+    processorEnv?: Record<string, string>
+    /** don't start the processor yet (call startProcessor) */
+    deferProcessor?: boolean
+}
+
+export interface Stack {
+    anvil: Anvil
+    chain: DevnetChain
+    /** GraphQL over HTTP; throws on GraphQL errors */
+    gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>
+    /** resolves once the processor has processed `height` (squidStatus.height), or throws with its output */
+    waitForHeight(height: number, timeoutMs?: number): Promise<void>
+    /** plain SQL against the squid's database */
+    sql<T = any>(query: string, params?: unknown[]): Promise<T[]>
+    startProcessor(): Promise<void>
+    stopProcessor(signal?: NodeJS.Signals): Promise<number>
+    processorOutput(): string
+    gqlUrl: string
+    dbEnv: Record<string, string>
+    stop(): Promise<void>
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+    let [anvilPort, pgPort, gqlPort] = [await freePort(), await freePort(), await freePort()]
+    // /tmp is reachable by the postgres user even when the checkout is not (a clone in a mode-700 dir)
+    let dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'stakewatch-test-'))
+    fs.chmodSync(dataRoot, 0o755)
+
+    let anvil = await Anvil.start({port: anvilPort})
+    let chain = new DevnetChain(anvil.rpc)
+    await chain.setup(allContractAddresses(devnet))
+
+    let postgres: RunningPostgres = await startEmbeddedPostgres({
+        dataDir: path.join(dataRoot, 'pg'),
+        port: pgPort,
+        user: 'postgres',
+        password: 'postgres',
+        database: 'squid',
+    })
+    let dbEnv = {DB_HOST: '127.0.0.1', DB_PORT: String(pgPort), DB_NAME: 'squid', DB_USER: 'postgres', DB_PASS: 'postgres'}
+    Object.assign(process.env, dbEnv)
+    await applyMigrations(ROOT)
+
+    let pool = new pg.Pool({host: '127.0.0.1', port: pgPort, user: 'postgres', password: 'postgres', database: 'squid', max: 2})
+    let graphql = ChildService.start('graphql', require.resolve('@subsquid/graphql-server/bin/run.js'), [], {
+        ...dbEnv,
+        GQL_PORT: String(gqlPort),
+    })
+    let gqlUrl = `http://127.0.0.1:${gqlPort}/graphql`
+    let processor: ChildService | undefined
+
+    let stack: Stack = {
+        anvil,
+        chain,
+        gqlUrl,
+        dbEnv,
+        async gql(query, variables) {
+            let res = await fetch(gqlUrl, {
+                method: 'POST',
+                headers: {'content-type': 'application/json'},
+                body: JSON.stringify({query, variables}),
+            })
+            let body: any = await res.json()
+            if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`)
+            return body.data
+        },
+        async waitForHeight(height, timeoutMs = 60_000) {
+            let deadline = Date.now() + timeoutMs
+            while (true) {
+                if (processor && !processor.running) {
+                    throw new Error(`processor exited with code ${processor.proc.exitCode}:\n${processor.tail()}`)
+                }
+                try {
+                    let data = await stack.gql<{squidStatus: {height: number | null}}>(`{ squidStatus { height } }`)
+                    if ((data.squidStatus.height ?? -1) >= height) return
+                } catch {}
+                if (Date.now() > deadline) {
+                    throw new Error(`processor did not reach block ${height} in ${timeoutMs} ms:\n${processor?.tail()}`)
+                }
+                await new Promise((r) => setTimeout(r, 100))
+            }
+        },
+        async sql(query, params) {
+            let res = await pool.query(query, params as any[])
+            return res.rows
+        },
+        async startProcessor() {
+            if (processor?.running) return
+            processor = ChildService.start('processor', path.join(LIB, 'main.js'), [], {
+                ...dbEnv,
+                NETWORK: 'devnet',
+                RPC_ETH_HTTP: anvil.url,
+                FINALITY_CONFIRMATION: String(options.finalityConfirmation ?? 5),
+                ...options.processorEnv,
+            })
+        },
+        async stopProcessor(signal = 'SIGTERM') {
+            return processor ? processor.stop(signal) : 0
+        },
+        processorOutput() {
+            return processor?.tail(200) ?? ''
+        },
+        async stop() {
+            await processor?.stop()
+            await graphql.stop()
+            await pool.end().catch(() => {})
+            await postgres.stop()
+            await anvil.stop()
+            fs.rmSync(dataRoot, {recursive: true, force: true})
+        },
+    }
+    // wait for the GraphQL server to answer before handing the stack out
+    for (let i = 0; ; i++) {
+        try {
+            await stack.gql('{ squidStatus { height } }')
+            break
+        } catch (e) {
+            if (!graphql.running || i > 300) {
+                await stack.stop()
+                throw new Error(`GraphQL server did not start:\n${graphql.tail()}`)
+            }
+            await new Promise((r) => setTimeout(r, 100))
+        }
+    }
+    if (!options.deferProcessor) await stack.startProcessor()
+    return stack
+}

@@ -1,0 +1,49 @@
+import {ChildProcess, spawn} from 'child_process'
+import path from 'path'
+
+export const ROOT = path.resolve(__dirname, '..', '..')
+export const LIB = path.join(ROOT, 'lib')
+
+/** A child process whose output is kept (and shown when a test fails or STAKEWATCH_TEST_VERBOSE=1). */
+export class ChildService {
+    output: string[] = []
+    readonly exited: Promise<number>
+
+    private constructor(readonly name: string, readonly proc: ChildProcess) {
+        let keep = (chunk: Buffer) => {
+            let text = chunk.toString()
+            if (process.env.STAKEWATCH_TEST_VERBOSE) process.stderr.write(`[${name}] ${text}`)
+            this.output.push(text)
+            if (this.output.length > 400) this.output.splice(0, 100)
+        }
+        proc.stdout?.on('data', keep)
+        proc.stderr?.on('data', keep)
+        this.exited = new Promise((resolve) => proc.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : 0))))
+    }
+
+    static start(name: string, script: string, args: string[], env: Record<string, string>): ChildService {
+        let proc = spawn(process.execPath, [script, ...args], {
+            cwd: ROOT,
+            env: {...process.env, ...env},
+            stdio: ['ignore', 'pipe', 'pipe'],
+        })
+        return new ChildService(name, proc)
+    }
+
+    get running(): boolean {
+        return this.proc.exitCode == null && this.proc.signalCode == null
+    }
+
+    tail(lines = 40): string {
+        return this.output.join('').split('\n').slice(-lines).join('\n')
+    }
+
+    async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number> {
+        if (!this.running) return this.exited
+        this.proc.kill(signal)
+        let timer = setTimeout(() => this.proc.kill('SIGKILL'), 10_000)
+        let code = await this.exited
+        clearTimeout(timer)
+        return code
+    }
+}
