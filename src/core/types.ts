@@ -3,6 +3,7 @@ import {Store} from '@subsquid/typeorm-store'
 import {AddressBook} from '../networks'
 import {EntityCache} from './entity-cache'
 import {SkippedLogs} from './skipped-logs'
+import type {RawLog} from '../devnet/emitter'
 
 /** The only block / log fields the squid asks for: fewer fields, faster sync. */
 export const FIELDS = {
@@ -44,4 +45,15 @@ export interface ProtocolModule {
     filters(book: AddressBook): LogFilter[]
     /** decode, load what is needed (one query per entity type), mutate in memory; main.ts saves once */
     handleBatch(batch: BatchContext): Promise<void>
+    /**
+     * The protocol's part of `npm run demo`: blocks of logs encoded with the real ABIs, covering every event
+     * kind the module handles. Offsets are seconds after the demo's start; blocks of all protocols are merged.
+     */
+    demoScenario?(book: AddressBook): ScenarioBlock[]
+}
+
+export interface ScenarioBlock {
+    secondsAfterStart: number
+    /** each transaction: logs emitted in order, possibly from several addresses */
+    txs: RawLog[][]
 }

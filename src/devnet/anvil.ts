@@ -8,9 +8,13 @@ export interface AnvilOptions {
     loadState?: string
     /** save the chain to this file on exit */
     dumpState?: string
+    /** unix seconds of block 0 (default: 2020-09-13, before Lido's launch, so replayed mainnet timestamps fit) */
+    genesisTimestamp?: number
     /** log anvil's own output */
     verbose?: boolean
 }
+
+export const DEFAULT_GENESIS_TIMESTAMP = 1_600_000_000
 
 /** The anvil binary shipped by the npm package @foundry-rs/anvil-linux-amd64 (no download at run time). */
 export function anvilBinary(): string {
@@ -34,6 +38,7 @@ export class Anvil {
             '--gas-limit', '2000000000',
             '--code-size-limit', '100000',
             '--balance', '100000000',
+            '--timestamp', String(options.genesisTimestamp ?? DEFAULT_GENESIS_TIMESTAMP),
         ]
         if (options.loadState) args.push('--load-state', options.loadState)
         if (options.dumpState) args.push('--dump-state', options.dumpState)

@@ -144,7 +144,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     // wait for the GraphQL server to answer before handing the stack out
     for (let i = 0; ; i++) {
         try {
-            await stack.gql('{ squidStatus { height } }')
+            await stack.gql('{ __typename }')
             break
         } catch (e) {
             if (!graphql.running || i > 300) {

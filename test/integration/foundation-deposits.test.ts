@@ -1,0 +1,59 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import * as lidoAbi from '../../lib/abi/Lido'
+import {book, encodeEvent, Stack, startStack} from '../harness'
+
+const STETH = book.lido.steth.address
+const ZERO = '0x0000000000000000000000000000000000000000'
+const ALICE = '0x00000000000000000000000000000000000a11ce'
+const BOB = '0x0000000000000000000000000000000000000b0b'
+const REFERRAL = '0x000000000000000000000000000000000000beef'
+const E = 10n ** 18n
+
+/** A Lido submit as mainnet logs it: Submitted, then the stETH mint as TransferShares(0x0 -> sender). */
+function submit(sender: string, amount: bigint, shares: bigint, referral = ZERO) {
+    return [
+        encodeEvent(STETH, lidoAbi.events.Submitted, {sender, amount, referral}),
+        encodeEvent(STETH, lidoAbi.events.TransferShares, {from: ZERO, to: sender, sharesValue: shares}),
+    ]
+}
+
+describe('Lido deposits end to end (anvil -> processor -> Postgres -> GraphQL)', () => {
+    let stack: Stack
+    beforeAll(async () => {
+        stack = await startStack()
+    })
+    afterAll(async () => {
+        await stack?.stop()
+    })
+
+    it('turns each submit into one Deposit with the shares minted in the same transaction', async () => {
+        // block 1: alice submits 1 ETH (0.9 shares) and bob 2.5 ETH (2.25 shares) with a referral
+        await stack.chain.mineBlock({
+            timestamp: 1_800_000_000,
+            txs: [submit(ALICE, 1n * E, 9n * E / 10n), submit(BOB, 5n * E / 2n, 9n * E / 4n, REFERRAL)],
+        })
+        // block 2: alice submits again, 0.5 ETH for 0.45 shares
+        let last = await stack.chain.mineBlock({timestamp: 1_800_000_012, txs: [submit(ALICE, E / 2n, 45n * E / 100n)]})
+        await stack.waitForHeight(last)
+
+        let {deposits} = await stack.gql(`{
+            deposits(orderBy: [blockNumber_ASC, logIndex_ASC]) {
+                protocol account { id } asset amount shares amountEth referral blockNumber timestamp logIndex
+            }
+        }`)
+        expect(deposits).toEqual([
+            {protocol: 'LIDO', account: {id: ALICE}, asset: 'ETH', amount: '1000000000000000000', shares: '900000000000000000', amountEth: '1000000000000000000', referral: ZERO, blockNumber: last - 1, timestamp: '2027-01-15T08:00:00.000000Z', logIndex: 0},
+            {protocol: 'LIDO', account: {id: BOB}, asset: 'ETH', amount: '2500000000000000000', shares: '2250000000000000000', amountEth: '2500000000000000000', referral: REFERRAL, blockNumber: last - 1, timestamp: '2027-01-15T08:00:00.000000Z', logIndex: 2},
+            {protocol: 'LIDO', account: {id: ALICE}, asset: 'ETH', amount: '500000000000000000', shares: '450000000000000000', amountEth: '500000000000000000', referral: ZERO, blockNumber: last, timestamp: '2027-01-15T08:00:12.000000Z', logIndex: 0},
+        ])
+
+        let {accountById} = await stack.gql(`{ accountById(id: "${ALICE}") { stethShares wstethBalance rethBalance deposits(orderBy: blockNumber_ASC) { amount } } }`)
+        // 0.9 + 0.45 shares
+        expect(accountById).toEqual({
+            stethShares: '1350000000000000000',
+            wstethBalance: '0',
+            rethBalance: '0',
+            deposits: [{amount: '1000000000000000000'}, {amount: '500000000000000000'}],
+        })
+    })
+})
