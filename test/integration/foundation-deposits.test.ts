@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import * as lidoAbi from '../../lib/abi/Lido'
 import {book, encodeEvent, Stack, startStack} from '../harness'
+import {arg, realLogs, replayBlocks} from '../harness/real-logs'
 
 const STETH = book.lido.steth.address
 const ZERO = '0x0000000000000000000000000000000000000000'
@@ -26,6 +27,35 @@ describe('Lido deposits end to end (anvil -> processor -> Postgres -> GraphQL)',
         await stack?.stop()
     })
 
+    it('replays every real Lido Submitted with its TransferShares partner: real sender, amount and shares', async () => {
+        let all = realLogs()
+        let submits = all.filter((l) => l.address == STETH && l.decoded[0]?.event == 'Submitted')
+        expect(submits.length).toBe(4)
+        let txs = new Set(submits.map((l) => l.transactionHash))
+        // the Submitted logs and the stETH mints of their transactions, verbatim, at their real blocks and times
+        let replay = all.filter((l) => txs.has(l.transactionHash) && l.address == STETH && ['Submitted', 'TransferShares'].includes(l.decoded[0]?.event))
+        let last = 0
+        for (let block of replayBlocks(replay)) last = await stack.chain.mineBlock(block)
+        await stack.waitForHeight(last)
+
+        let {deposits} = await stack.gql(`{
+            deposits(where: {timestamp_lt: "2027-01-01T00:00:00Z"}, orderBy: timestamp_ASC) { account { id } amount shares referral timestamp }
+        }`)
+        let expected = submits.map((s) => {
+            let mint = all.find((l) => l.transactionHash == s.transactionHash && l.decoded[0]?.event == 'TransferShares' && arg(l, 'from') == ZERO && arg(l, 'to') == arg(s, 'sender'))!
+            return {
+                account: {id: arg(s, 'sender')},
+                amount: arg(s, 'amount'),
+                shares: arg(mint, 'sharesValue'),
+                referral: arg(s, 'referral'),
+                timestamp: new Date(s.blockTimestamp * 1000).toISOString().replace('Z', '000Z'),
+            }
+        })
+        expect(deposits).toEqual(expected)
+        // the shares are the minted ones, not the ETH amount (the rate was above 1 by then)
+        expect(expected.every((d) => BigInt(d.shares) < BigInt(d.amount))).toBe(true)
+    })
+
     it('turns each submit into one Deposit with the shares minted in the same transaction', async () => {
         // block 1: alice submits 1 ETH (0.9 shares) and bob 2.5 ETH (2.25 shares) with a referral
         await stack.chain.mineBlock({
@@ -37,7 +67,7 @@ describe('Lido deposits end to end (anvil -> processor -> Postgres -> GraphQL)',
         await stack.waitForHeight(last)
 
         let {deposits} = await stack.gql(`{
-            deposits(orderBy: [blockNumber_ASC, logIndex_ASC]) {
+            deposits(where: {timestamp_gte: "2027-01-01T00:00:00Z"}, orderBy: [blockNumber_ASC, logIndex_ASC]) {
                 protocol account { id } asset amount shares amountEth referral blockNumber timestamp logIndex
             }
         }`)
@@ -56,4 +86,17 @@ describe('Lido deposits end to end (anvil -> processor -> Postgres -> GraphQL)',
             deposits: [{amount: '1000000000000000000'}, {amount: '500000000000000000'}],
         })
     })
+
+    it('does not index a log with the Submitted topic0 from another address', async () => {
+        const DECOY = '0x00000000000000000000000000000000000dec01'
+        await stack.chain.setup([DECOY])
+        let last = await stack.chain.mineBlock({timestamp: 1_800_000_100, txs: [submit(ALICE, 7n * E, 7n * E).map((l) => ({...l, address: DECOY}))]})
+        await stack.waitForHeight(last)
+        let {deposits} = await stack.gql(`{ deposits(where: {blockNumber_eq: ${last}}) { id } }`)
+        expect(deposits).toEqual([])
+        let {accountById} = await stack.gql(`{ accountById(id: "${ALICE}") { stethShares } }`)
+        expect(accountById.stethShares).toBe('1350000000000000000') // unchanged by the decoy
+    })
+
+
 })

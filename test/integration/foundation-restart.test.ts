@@ -1,0 +1,64 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import * as lidoAbi from '../../lib/abi/Lido'
+import {book, encodeEvent, Stack, startStack} from '../harness'
+
+const STETH = book.lido.steth.address
+const ZERO = '0x0000000000000000000000000000000000000000'
+const ALICE = '0x00000000000000000000000000000000000a11ce'
+const E = 10n ** 18n
+
+describe('restart', () => {
+    let stack: Stack
+    beforeAll(async () => {
+        stack = await startStack({finalityConfirmation: 2, deferProcessor: true})
+    })
+    afterAll(async () => {
+        await stack?.stop()
+    })
+
+    it('a processor killed mid-way and started again indexes every deposit exactly once', async () => {
+        // 60 blocks, one deposit each: block i deposits i wei-ETH... (amount = i * 1e15, shares = i * 1e15)
+        let heights: number[] = []
+        let t = 1_800_000_000
+        for (let i = 1; i <= 60; i++) {
+            let amount = BigInt(i) * 10n ** 15n
+            heights.push(
+                await stack.chain.mineBlock({
+                    timestamp: (t += 12),
+                    txs: [[
+                        encodeEvent(STETH, lidoAbi.events.Submitted, {sender: ALICE, amount, referral: ZERO}),
+                        encodeEvent(STETH, lidoAbi.events.TransferShares, {from: ZERO, to: ALICE, sharesValue: amount}),
+                    ]],
+                })
+            )
+        }
+        await stack.startProcessor()
+        // kill it hard as soon as it has made some progress, before it reaches the head
+        await stack.waitForHeight(heights[5])
+        expect(await stack.stopProcessor('SIGKILL')).toBe(-1)
+
+        // more blocks while it is down
+        for (let i = 61; i <= 70; i++) {
+            let amount = BigInt(i) * 10n ** 15n
+            heights.push(
+                await stack.chain.mineBlock({
+                    timestamp: (t += 12),
+                    txs: [[
+                        encodeEvent(STETH, lidoAbi.events.Submitted, {sender: ALICE, amount, referral: ZERO}),
+                        encodeEvent(STETH, lidoAbi.events.TransferShares, {from: ZERO, to: ALICE, sharesValue: amount}),
+                    ]],
+                })
+            )
+        }
+        await stack.startProcessor()
+        await stack.waitForHeight(heights[heights.length - 1])
+
+        let rows = await stack.sql<{n: string; blocks: string; total: string}>(
+            `SELECT count(*) AS n, count(DISTINCT block_number) AS blocks, sum(amount) AS total FROM deposit`
+        )
+        // 70 deposits, one per block; total = (1 + ... + 70) * 1e15 = 2485 * 1e15
+        expect(rows[0]).toEqual({n: '70', blocks: '70', total: String(2485n * 10n ** 15n)})
+        let {accountById} = await stack.gql(`{ accountById(id: "${ALICE}") { stethShares } }`)
+        expect(accountById.stethShares).toBe(String(2485n * 10n ** 15n))
+    })
+})
