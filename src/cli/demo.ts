@@ -1,0 +1,77 @@
+import fs from 'fs'
+import path from 'path'
+import {loadConfigOrExit} from '../config'
+import {Anvil} from '../devnet/anvil'
+import {allContractAddresses} from '../devnet/addresses'
+import {DevnetChain} from '../devnet/chain'
+import {buildDemoScenario} from '../devnet/scenario'
+import {devnet} from '../networks'
+import {prepareDatabase} from '../postgres/database'
+import {PROTOCOLS} from '../protocols'
+import {loadDotEnv, onShutdown, PROCESSOR_ENTRY, runCli, Service, startGraphqlServer, startService} from './services'
+
+const DEMO_ANVIL_PORT = Number(process.env.DEMO_ANVIL_PORT || 18545)
+const DEMO_DB_PORT = 23799
+const LIVE_BLOCK_SECONDS = 5
+
+// `npm run demo`: fully offline. A local chain (anvil from npm) with the log emitter at the real mainnet
+// addresses, the built-in scenario replayed on it (every event kind the squid handles, encoded with the real
+// ABIs), the squid indexing it into an embedded PostgreSQL, the GraphQL API on GQL_PORT, and new blocks
+// every few seconds that the processor keeps following.
+runCli(async () => {
+    loadDotEnv()
+    let anvil = await Anvil.start({port: DEMO_ANVIL_PORT})
+    let config = loadConfigOrExit({
+        GQL_PORT: process.env.GQL_PORT,
+        NETWORK: 'devnet',
+        RPC_ETH_HTTP: anvil.url,
+        DB_PORT: String(DEMO_DB_PORT),
+        DB_HOST: '127.0.0.1',
+    })
+    config.db.kind = 'embedded' // always the demo's own database, never the user's
+    let services: Service[] = []
+    let live: NodeJS.Timeout | undefined
+    let dataDir = path.resolve('.data', 'demo-postgres')
+    fs.rmSync(dataDir, {recursive: true, force: true}) // a new chain needs a new database
+    let db = await prepareDatabase(config, dataDir)
+    onShutdown(
+        () => services,
+        async () => {
+            clearInterval(live)
+            await db.stop()
+            await anvil.stop()
+        }
+    )
+
+    let chain = new DevnetChain(anvil.rpc)
+    await chain.setup(allContractAddresses(devnet))
+    let start = Math.floor(Date.now() / 1000) - 45 * 24 * 3600
+    let scenario = buildDemoScenario(PROTOCOLS, devnet, start)
+    let logs = 0
+    for (let block of scenario) {
+        await chain.mineBlock(block)
+        logs += block.txs.reduce((n, tx) => n + tx.length, 0)
+    }
+    console.log(`stakewatch demo: anvil at ${anvil.url}, scenario of ${logs} logs in ${scenario.length} blocks (${PROTOCOLS.map((m) => m.name).join(', ')})`)
+
+    services.push(startService('processor', PROCESSOR_ENTRY, [], {...db.env, NETWORK: 'devnet', RPC_ETH_HTTP: anvil.url, FINALITY_CONFIRMATION: '5'}))
+    services.push(startGraphqlServer(db.env, config.gqlPort))
+    // the chain keeps moving: an empty block every few seconds, followed by the processor (squidStatus.height)
+    live = setInterval(() => void chain.mineEmpty(1).catch(() => {}), LIVE_BLOCK_SECONDS * 1000)
+
+    let url = `http://localhost:${config.gqlPort}/graphql`
+    console.log(`
+stakewatch demo: GraphQL API and GraphiQL at ${url} (Ctrl-C stops everything)
+Try, in GraphiQL or with curl -s ${url} -H 'content-type: application/json' -d '{"query": "..."}':
+
+  { squidStatus { height } }
+  { deposits(orderBy: timestamp_DESC, limit: 5) { protocol account { id } asset amount shares amountEth timestamp } }
+  { withdrawals(orderBy: requestedAt_DESC, limit: 5) { id protocol status account { id } amount amountEth } }
+  { exchangeRates(orderBy: timestamp_DESC, limit: 10) { protocol asset ethPerUnit apr timestamp } }
+  { slashings(orderBy: timestamp_ASC) { protocol kind amount amountEth operator { id } account { id } timestamp } }
+  { accounts(orderBy: stethShares_DESC, limit: 5) { id stethShares wstethBalance rethBalance delegatedTo { id } } }
+`)
+    let first = await Promise.race(services.map(async (s) => ({s, code: await s.exited})))
+    console.error(`stakewatch demo: ${first.s.name} exited with code ${first.code}; stopping`)
+    process.kill(process.pid, 'SIGTERM') // the shutdown handler stops the rest
+})
