@@ -43,8 +43,14 @@ export async function stopService(s: Service, timeoutMs = 10_000): Promise<void>
  * Ctrl-C / SIGTERM: stop the services, then run `cleanup` (the embedded database), then exit. A second
  * signal while stopping is ignored; the stop is already under way.
  */
+let stopping = false
+
+/** Whether a shutdown signal is being handled (a service exiting then is expected, not a failure). */
+export function isShuttingDown(): boolean {
+    return stopping
+}
+
 export function onShutdown(services: () => Service[], cleanup: () => Promise<void>): void {
-    let stopping = false
     let stop = async (signal: string) => {
         if (stopping) return
         stopping = true

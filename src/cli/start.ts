@@ -1,6 +1,6 @@
 import {loadConfigOrExit, redact} from '../config'
 import {prepareDatabase} from '../postgres/database'
-import {loadDotEnv, onShutdown, PROCESSOR_ENTRY, runCli, Service, startGraphqlServer, startService, stopService} from './services'
+import {isShuttingDown, loadDotEnv, onShutdown, PROCESSOR_ENTRY, runCli, Service, startGraphqlServer, startService, stopService} from './services'
 
 // `npm start`: database (embedded unless DB_* is set) + migrations + processor + GraphQL server, one command.
 runCli(async () => {
@@ -20,6 +20,7 @@ runCli(async () => {
     )
     // if either service dies, stop the other and the database: no half-running stack
     let first = await Promise.race(services.map(async (s) => ({s, code: await s.exited})))
+    if (isShuttingDown()) return
     console.error(`stakewatch: ${first.s.name} exited with code ${first.code}; stopping`)
     await Promise.all(services.map((s) => stopService(s)))
     await db.stop()
