@@ -31,6 +31,11 @@ export interface DbConfig {
 export interface Config {
     network: NetworkName
     rpc: {url: string; rateLimit?: number}
+    /**
+     * Archive-node mode: a loopback RPC front turns the processor's unfiltered `eth_getLogs` into address/topic
+     * filtered ones (RPC_FILTER_LOGS, default on for http(s) nodes).
+     */
+    filterLogs: boolean
     /** undefined = RPC only */
     gateway?: string
     fromBlock?: number
@@ -39,6 +44,8 @@ export interface Config {
     db: DbConfig
     gqlPort: number
     prometheusPort?: number
+    /** where the embedded PostgreSQL keeps its files (DATA_DIR, default .data) */
+    dataDir: string
 }
 
 type Env = Record<string, string | undefined>
@@ -52,6 +59,10 @@ export function loadConfig(env: Env = process.env): Config {
         throw new ConfigError('RPC_ETH_HTTP', 'an http(s) or ws(s) URL of an Ethereum node; NETWORK=devnet needs one (e.g. http://127.0.0.1:8545)', '')
     }
     let rateLimit = int(env, 'RPC_ETH_RATE_LIMIT', 1)
+    let filterLogs = bool(env, 'RPC_FILTER_LOGS', /^https?:/.test(rpcUrl))
+    if (filterLogs && !/^https?:/.test(rpcUrl)) {
+        throw new ConfigError('RPC_FILTER_LOGS', 'false when RPC_ETH_HTTP is a ws(s) URL (the log filter front speaks HTTP); unset it', env.RPC_FILTER_LOGS!)
+    }
 
     // devnet means RPC only; an empty SQD_GATEWAY means RPC only on mainnet too
     let gateway: string | undefined
@@ -74,6 +85,7 @@ export function loadConfig(env: Env = process.env): Config {
     return {
         network,
         rpc: {url: rpcUrl, rateLimit},
+        filterLogs,
         gateway,
         fromBlock,
         toBlock,
@@ -81,6 +93,7 @@ export function loadConfig(env: Env = process.env): Config {
         db: dbConfig(env),
         gqlPort: int(env, 'GQL_PORT', 1, 65535) ?? DEFAULT_GQL_PORT,
         prometheusPort: int(env, 'PROMETHEUS_PORT', 0, 65535),
+        dataDir: env.DATA_DIR || '.data',
     }
 }
 
@@ -99,7 +112,7 @@ function dbConfig(env: Env): DbConfig {
         kind: external ? 'external' : 'embedded',
         url: dbUrl,
         host: env.DB_HOST || '127.0.0.1',
-        port: port ?? (external ? 5432 : DEFAULT_EMBEDDED_DB_PORT),
+        port: external ? port ?? 5432 : int(env, 'EMBEDDED_DB_PORT', 1, 65535) ?? DEFAULT_EMBEDDED_DB_PORT,
         name,
         user: env.DB_USER || 'postgres',
         pass: env.DB_PASS ?? 'postgres',
@@ -111,6 +124,14 @@ function oneOf<T extends string>(env: Env, key: string, values: T[], dflt: T): T
     if (raw == null || raw === '') return dflt
     if ((values as string[]).includes(raw)) return raw as T
     throw new ConfigError(key, `one of ${values.join(', ')}`, raw)
+}
+
+function bool(env: Env, key: string, dflt: boolean): boolean {
+    let raw = env[key]
+    if (raw == null || raw === '') return dflt
+    if (raw == 'true' || raw == '1') return true
+    if (raw == 'false' || raw == '0') return false
+    throw new ConfigError(key, 'true or false (or 1 / 0)', raw)
 }
 
 function int(env: Env, key: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {

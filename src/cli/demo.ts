@@ -25,13 +25,13 @@ runCli(async () => {
         GQL_PORT: process.env.GQL_PORT,
         NETWORK: 'devnet',
         RPC_ETH_HTTP: anvil.url,
-        DB_PORT: String(DEMO_DB_PORT),
-        DB_HOST: '127.0.0.1',
+        // always the demo's own embedded database, never the user's
+        EMBEDDED_DB_PORT: String(DEMO_DB_PORT),
+        DATA_DIR: process.env.DATA_DIR,
     })
-    config.db.kind = 'embedded' // always the demo's own database, never the user's
     let services: Service[] = []
     let live: NodeJS.Timeout | undefined
-    let dataDir = path.resolve('.data', 'demo-postgres')
+    let dataDir = path.resolve(config.dataDir, 'demo-postgres')
     fs.rmSync(dataDir, {recursive: true, force: true}) // a new chain needs a new database
     let db = await prepareDatabase(config, dataDir)
     onShutdown(

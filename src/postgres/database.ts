@@ -16,7 +16,7 @@ export interface PreparedDatabase {
  * The database the squid writes to: the user's own (DB_URL or DB_HOST/...) or, when none is configured, an
  * embedded PostgreSQL with its files under `dataDir` (kept across restarts). Migrations are applied either way.
  */
-export async function prepareDatabase(config: Config, dataDir = path.resolve('.data', 'postgres')): Promise<PreparedDatabase> {
+export async function prepareDatabase(config: Config, dataDir = path.resolve(config.dataDir, 'postgres')): Promise<PreparedDatabase> {
     let db = config.db
     let env: Record<string, string>
     let embedded: RunningPostgres | undefined

@@ -99,4 +99,19 @@ describe('Lido deposits end to end (anvil -> processor -> Postgres -> GraphQL)',
     })
 
 
+
+    it('skips an undecodable log with a warning and a SkippedLog row, and goes on indexing', async () => {
+        // the Submitted topic0 at the real stETH address, but with no data: cannot be decoded
+        let broken = {address: STETH, topics: [lidoAbi.events.Submitted.topic, '0x' + '00'.repeat(12) + ALICE.slice(2)], data: '0x'}
+        let block = await stack.chain.mineBlock({timestamp: 1_800_000_200, txs: [[broken], submit(BOB, E, E)]})
+        await stack.waitForHeight(block)
+        let {skippedLogs} = await stack.gql(`{ skippedLogs(where: {blockNumber_eq: ${block}}) { address topic0 blockNumber logIndex reason } }`)
+        expect(skippedLogs).toHaveLength(1)
+        expect(skippedLogs[0]).toMatchObject({address: STETH, topic0: lidoAbi.events.Submitted.topic, blockNumber: block, logIndex: 0})
+        expect(skippedLogs[0].reason.length).toBeGreaterThan(0)
+        // the good submit of the same block is indexed
+        let {deposits} = await stack.gql(`{ deposits(where: {blockNumber_eq: ${block}}) { account { id } amount } }`)
+        expect(deposits).toEqual([{account: {id: BOB}, amount: String(E)}])
+        expect(stack.processorOutput()).toContain('skipped an undecodable log')
+    })
 })
