@@ -33,6 +33,12 @@ describe('config', () => {
         expect(error({NETWORK: 'devnet', RPC_ETH_HTTP: 'http://x', SQD_GATEWAY: 'https://g'}).variable).toBe('SQD_GATEWAY')
     })
 
+    it('the embedded database: its port and data dir are settings too', () => {
+        let c = loadConfig({EMBEDDED_DB_PORT: '30000', DATA_DIR: '/var/lib/stakewatch'})
+        expect(c.db).toMatchObject({kind: 'embedded', port: 30000})
+        expect(c.dataDir).toBe('/var/lib/stakewatch')
+    })
+
     it('an empty SQD_GATEWAY means RPC only on mainnet', () => {
         expect(loadConfig({SQD_GATEWAY: ''}).gateway).toBeUndefined()
     })
@@ -59,6 +65,7 @@ describe('config', () => {
         [{DB_HOST: 'a b'}, 'DB_HOST', 'a host name or IP address'],
         [{GQL_PORT: '0'}, 'GQL_PORT', 'a whole number from 1 to 65535'],
         [{PROMETHEUS_PORT: 'x'}, 'PROMETHEUS_PORT', 'a whole number from 0 to 65535'],
+        [{EMBEDDED_DB_PORT: '99999'}, 'EMBEDDED_DB_PORT', 'a whole number from 1 to 65535'],
     ])('%j -> names %s and what it accepts', (env, variable, accepts) => {
         let e = error(env as Record<string, string>)
         expect(e.variable).toBe(variable)
