@@ -1,6 +1,6 @@
 import {Store} from '@subsquid/typeorm-store'
-import {In} from 'typeorm'
 import * as model from '../model'
+import {BatchWriter} from './batch-writer'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 interface Entity {
@@ -15,8 +15,9 @@ const LOAD_CHUNK = 1000
  * after these, in the order they were first touched.
  */
 const SAVE_ORDER: EntityClass<any>[] = [
-    model.Account,
+    // Operator first: Account.delegatedTo references it
     model.Operator,
+    model.Account,
     model.Strategy,
     model.OperatorSet,
     model.LidoNodeOperator,
@@ -38,7 +39,11 @@ export class EntityCache {
     /** immutable records to insert */
     private inserts = new Map<EntityClass<any>, any[]>()
 
-    constructor(private store: Store) {}
+    private writer: BatchWriter
+
+    constructor(private store: Store) {
+        this.writer = new BatchWriter(store)
+    }
 
     /** Marks ids to load at the next `load()`. */
     defer<E extends Entity>(cls: EntityClass<E>, ids: Iterable<string>): void {
@@ -56,7 +61,7 @@ export class EntityCache {
             ids.clear()
             for (let i = 0; i < list.length; i += LOAD_CHUNK) {
                 let chunk = list.slice(i, i + LOAD_CHUNK)
-                let rows: any[] = await this.store.findBy(cls as any, {id: In(chunk)} as any)
+                let rows: any[] = await this.writer.findByIds(cls, chunk)
                 for (let row of rows) if (!known.has(row.id)) known.set(row.id, row)
             }
             // remember misses too, so a later defer of the same id does not query again
@@ -104,7 +109,10 @@ export class EntityCache {
         list.push(entity)
     }
 
-    /** Writes the batch: parents first, one upsert and one insert per entity type. */
+    /**
+     * Writes the batch: parents first, one upsert and one insert per entity type, each a single
+     * `unnest` statement (see BatchWriter); every changed entity is written once however often it changed.
+     */
     async flush(): Promise<void> {
         let classes = new Set<EntityClass<any>>(SAVE_ORDER)
         for (let cls of this.changed.keys()) classes.add(cls)
@@ -113,12 +121,12 @@ export class EntityCache {
             let ids = this.changed.get(cls)
             if (ids?.size) {
                 let known = this.knownOf(cls)
-                await this.store.upsert([...ids].map((id) => known.get(id)))
+                await this.writer.upsert([...ids].map((id) => known.get(id)))
                 ids.clear()
             }
             let rows = this.inserts.get(cls)
             if (rows?.length) {
-                await this.store.insert(rows)
+                await this.writer.insert(rows)
                 this.inserts.set(cls, [])
             }
         }

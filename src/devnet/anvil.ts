@@ -12,6 +12,8 @@ export interface AnvilOptions {
     genesisTimestamp?: number
     /** log anvil's own output */
     verbose?: boolean
+    /** how long to wait for the first answer (loading a large saved state takes a while; default 10 s) */
+    readyTimeoutMs?: number
 }
 
 export const DEFAULT_GENESIS_TIMESTAMP = 1_600_000_000
@@ -48,7 +50,7 @@ export class Anvil {
         let anvil = new Anvil(proc, url)
         let exited: Error | undefined
         proc.once('exit', (code) => (exited = new Error(`anvil exited with code ${code} (is port ${options.port} free?)`)))
-        for (let i = 0; i < 200; i++) {
+        for (let i = 0; i < (options.readyTimeoutMs ?? 10_000) / 50; i++) {
             if (exited) throw exited
             try {
                 await anvil.rpc.blockNumber()

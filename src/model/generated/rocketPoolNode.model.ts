@@ -31,6 +31,12 @@ export class RocketPoolNode {
     @BigIntColumn_({nullable: false})
     rplStaked!: bigint
 
+    /**
+     * v1.4+: RPL unstaked (RPLUnstaked / RPLLegacyUnstaked) and not yet withdrawn
+     */
+    @BigIntColumn_({nullable: false})
+    rplUnstaking!: bigint
+
     @BigIntColumn_({nullable: false})
     rplLocked!: bigint
 

@@ -1,4 +1,4 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, BigIntColumn as BigIntColumn_, IntColumn as IntColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, BigIntColumn as BigIntColumn_, DateTimeColumn as DateTimeColumn_, IntColumn as IntColumn_} from "@subsquid/typeorm-store"
 
 /**
  * protocol totals; id = rocketpool
@@ -35,6 +35,15 @@ export class RocketPoolState {
      */
     @BigIntColumn_({nullable: false})
     etherDepositedTotal!: bigint
+
+    /**
+     * latest rETH rate (wei per 1e18 rETH) and when it was reported: the base of the next update's APR
+     */
+    @BigIntColumn_({nullable: true})
+    ethPerUnit!: bigint | undefined | null
+
+    @DateTimeColumn_({nullable: true})
+    rateUpdatedAt!: Date | undefined | null
 
     @IntColumn_({nullable: false})
     updatedBlock!: number

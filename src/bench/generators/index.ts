@@ -1,0 +1,12 @@
+import {BenchGenerator} from './types'
+import {lidoGenerator} from './lido'
+
+/**
+ * Bulk generators by module name. A module without one still gets every event kind into the history
+ * through its `demoScenario` (replayed once at the start); add a generator here to give it realistic volume.
+ */
+export const BENCH_GENERATORS: Record<string, () => BenchGenerator> = {
+    lido: lidoGenerator,
+}
+
+export * from './types'

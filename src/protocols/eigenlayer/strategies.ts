@@ -1,0 +1,93 @@
+import {logId} from '../../core/ids'
+import {Log} from '../../core/types'
+import {Deposit, ExchangeRate, Protocol} from '../../model'
+import {logFields} from './common'
+import {ElEventOf} from './events'
+import {ElState, WAD} from './state'
+
+/**
+ * StrategyManager.Deposit (4-field M1/M2 with the token, 3-field from the slashing release): one `Deposit`
+ * (account = staker) and the staker's deposit shares. In M2 and later the StrategyManager also logs `Deposit`
+ * when a queued withdrawal is completed as shares (the shares come back to the staker): such a log is a
+ * `Deposit` record too, since the chain does not tell the two apart.
+ */
+export function applyDeposit(s: ElState, e: ElEventOf<'Deposit'>): void {
+    let strategy = s.strategy(e.strategy, e.log)
+    if (e.token != null && strategy.underlyingToken == null) strategy.underlyingToken = e.token
+    s.addStakerShares(e.staker, e.strategy, e.shares, e.log)
+    // tokens from the strategy's own rate (underlying per 1e18 shares) when it has emitted one
+    let amount = strategy.exchangeRate != null ? (e.shares * strategy.exchangeRate) / WAD : null
+    s.cache.insert(
+        new Deposit({
+            id: logId(e.log),
+            protocol: Protocol.EIGENLAYER,
+            account: s.account(e.staker, e.log),
+            asset: e.token ?? strategy.underlyingToken ?? e.strategy,
+            amount,
+            shares: e.shares,
+            amountEth: null,
+            strategy,
+            ...logFields(e.log),
+        })
+    )
+}
+
+/** A beacon-chain ETH share credit of a pod owner: a `Deposit` of ETH in the beacon-chain strategy (1 share = 1 wei). */
+export function insertBeaconDeposit(s: ElState, owner: string, shares: bigint, e: {log: Log}): void {
+    s.cache.insert(
+        new Deposit({
+            id: logId(e.log),
+            protocol: Protocol.EIGENLAYER,
+            account: s.account(owner, e.log),
+            asset: 'ETH',
+            amount: shares,
+            shares,
+            amountEth: shares,
+            strategy: s.strategy(s.beacon, e.log),
+            ...logFields(e.log),
+        })
+    )
+}
+
+export function applyStrategyWhitelisted(s: ElState, e: ElEventOf<'StrategyWhitelisted'>): void {
+    let strategy = s.strategy(e.strategy, e.log)
+    strategy.whitelisted = e.whitelisted
+    if (e.token != null) strategy.underlyingToken = e.token
+    if (e.whitelisted && strategy.addedBlock == null) strategy.addedBlock = e.log.block.height
+}
+
+export function applyStrategyTokenSet(s: ElState, e: ElEventOf<'StrategyTokenSet'>): void {
+    s.strategy(e.strategy, e.log).underlyingToken = e.token
+}
+
+/** ExchangeRateEmitted(rate): underlying tokens per 1e18 shares -> `ExchangeRate` row and the strategy's current rate. */
+export function applyExchangeRate(s: ElState, e: ElEventOf<'ExchangeRate'>): void {
+    let strategy = s.strategy(e.strategy, e.log)
+    strategy.exchangeRate = e.rate
+    s.cache.insert(
+        new ExchangeRate({
+            id: logId(e.log),
+            protocol: Protocol.EIGENLAYER,
+            asset: e.strategy,
+            ethPerUnit: e.rate,
+            totalEth: null,
+            totalSupply: null,
+            apr: null,
+            ...logFields(e.log),
+        })
+    )
+}
+
+/** Slashed shares waiting to be burnt or redistributed, per strategy (all burnable-share event variants). */
+export function applyBurnableShares(s: ElState, e: ElEventOf<'BurnableShares'>): void {
+    let strategy = s.strategy(e.strategy, e.log)
+    strategy.burnableShares += e.delta
+}
+
+export function applyBurnableEthShares(s: ElState, e: ElEventOf<'BurnableETHShares'>): void {
+    s.strategy(s.beacon, e.log).burnableShares += e.shares
+}
+
+export function applyDepositScalingFactor(s: ElState, e: ElEventOf<'DepositScalingFactor'>): void {
+    s.stakerShares(e.staker, e.strategy, e.log).depositScalingFactor = e.factor
+}

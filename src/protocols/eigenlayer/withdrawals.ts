@@ -1,0 +1,162 @@
+import {blockTime} from '../../core/time'
+import {Log} from '../../core/types'
+import {Protocol, Withdrawal, WithdrawalStatus, WithdrawalStrategyShares} from '../../model'
+import {ElEventOf} from './events'
+import {ElState, WAD} from './state'
+
+export function withdrawalId(root: string): string {
+    return `eigenlayer-${root.toLowerCase()}`
+}
+
+interface Queued {
+    root: string
+    staker: string
+    delegatedTo: string | null
+    withdrawer: string
+    nonce: bigint
+    strategies: string[]
+    shares: bigint[]
+    sharesToWithdraw: bigint[] | null
+}
+
+/** Creates the Withdrawal (saved before its children: it is in SAVE_ORDER) and its per-strategy rows. */
+function createWithdrawal(s: ElState, q: Queued, log: Log, status: WithdrawalStatus): Withdrawal {
+    let id = withdrawalId(q.root)
+    let w = s.cache.getOrCreate(
+        Withdrawal,
+        id,
+        () =>
+            new Withdrawal({
+                id,
+                protocol: Protocol.EIGENLAYER,
+                account: s.account(q.staker, log),
+                status,
+                withdrawalRoot: q.root.toLowerCase(),
+                shares: q.shares.reduce((a, b) => a + b, 0n),
+                requestedBlock: log.block.height,
+                requestedAt: blockTime(log.block),
+                requestTxHash: log.transactionHash,
+                requestLogIndex: log.logIndex,
+                delegatedTo: q.delegatedTo,
+                withdrawer: q.withdrawer,
+                nonce: q.nonce,
+            })
+    )
+    q.strategies.forEach((strategy, i) => {
+        s.cache.insert(
+            new WithdrawalStrategyShares({
+                id: `${id}-${i}`,
+                withdrawal: w,
+                strategy: s.strategy(strategy, log),
+                shares: q.shares[i],
+                sharesToWithdraw: q.sharesToWithdraw?.[i] ?? null,
+            })
+        )
+    })
+    return w
+}
+
+function complete(w: Withdrawal, log: Log): void {
+    w.status = WithdrawalStatus.COMPLETED
+    w.completedBlock = log.block.height
+    w.completedAt = blockTime(log.block)
+    w.completedTxHash = log.transactionHash
+}
+
+/** M1: one ShareWithdrawalQueued per strategy, then WithdrawalQueued with the root (same tx, same staker and nonce). */
+export function applyM1ShareQueued(s: ElState, e: ElEventOf<'M1ShareWithdrawalQueued'>): void {
+    let key = `${e.log.transactionHash}-${e.staker}-${e.nonce}`
+    let list = s.m1Pending.get(key)
+    if (list == null) s.m1Pending.set(key, (list = []))
+    list.push({strategy: e.strategy, shares: e.shares})
+}
+
+/** M1 queuing: the StrategyManager held every share (beacon-chain ETH too) and removed them without another log. */
+export function applyM1Queued(s: ElState, e: ElEventOf<'M1WithdrawalQueued'>): void {
+    let key = `${e.log.transactionHash}-${e.staker}-${e.nonce}`
+    let parts = s.m1Pending.get(key) ?? []
+    s.m1Pending.delete(key)
+    createWithdrawal(
+        s,
+        {...e, strategies: parts.map((p) => p.strategy), shares: parts.map((p) => p.shares), sharesToWithdraw: null},
+        e.log,
+        WithdrawalStatus.REQUESTED
+    )
+    for (let p of parts) s.addStakerShares(e.staker, p.strategy, -p.shares, e.log)
+}
+
+/**
+ * M1 completion. A completion whose queuing we never saw (indexing started later) still gets its record, from
+ * what the event gives: staker, withdrawer, nonce, root; its request fields are then those of the completion.
+ */
+export function applyM1Completed(s: ElState, e: ElEventOf<'M1WithdrawalCompleted'>): void {
+    let w = s.cache.get(Withdrawal, withdrawalId(e.root))
+    if (w == null) {
+        w = createWithdrawal(s, {...e, delegatedTo: null, strategies: [], shares: [], sharesToWithdraw: null}, e.log, WithdrawalStatus.COMPLETED)
+    }
+    complete(w, e.log)
+    s.cache.save(w)
+}
+
+/**
+ * M2 WithdrawalQueued / slashing-era SlashingWithdrawalQueued. The operator's shares drop through the
+ * OperatorSharesDecreased logs of the same transaction (handled on their own). The staker's deposit shares drop
+ * here, except:
+ * - beacon-chain ETH when the EigenPodManager logged the owner's new shares in the same tx (PodSharesUpdated /
+ *   NewTotalShares, from PEPE on): already applied;
+ * - a withdrawal created by WithdrawalMigrated (M1 -> M2): its shares left the staker when the M1 one was queued.
+ * Slashing era: the struct holds scaled shares (deposit shares x deposit scaling factor); the deposit shares
+ * removed are scaled x 1e18 / factor when the factor is known and not 1e18 (exact when it is 1e18, else rounded
+ * down).
+ */
+export function applyQueued(s: ElState, e: ElEventOf<'WithdrawalQueued'>): void {
+    let migratedFrom = s.pre.migratedFrom.get(e.root)
+    let w = createWithdrawal(s, e, e.log, WithdrawalStatus.REQUESTED)
+    if (migratedFrom != null) {
+        w.migratedFrom = migratedFrom.toLowerCase()
+        return
+    }
+    e.strategies.forEach((strategy, i) => {
+        if (strategy == s.beacon && s.pre.podShareEventTx.has(`${e.log.transactionHash}-${e.staker}`)) return
+        let removed = e.shares[i]
+        if (e.era == 'slashing') {
+            let factor = s.stakerShares(e.staker, strategy, e.log).depositScalingFactor
+            if (factor != null && factor != WAD && factor > 0n) removed = (removed * WAD) / factor
+        }
+        s.addStakerShares(e.staker, strategy, -removed, e.log)
+    })
+}
+
+/** M2 WithdrawalCompleted / SlashingWithdrawalCompleted: the root only; shares come back through their own logs. */
+export function applyCompleted(s: ElState, e: ElEventOf<'WithdrawalCompleted'>): void {
+    let w = s.cache.get(Withdrawal, withdrawalId(e.root))
+    if (w == null) {
+        s.batch.ctx.log.warn({root: e.root, block: e.log.block.height}, 'EigenLayer withdrawal completed but never seen queued: skipped')
+        return
+    }
+    complete(w, e.log)
+    s.cache.save(w)
+}
+
+/** WithdrawalMigrated(old M1 root, new M2 root): the M1 record points at its successor and is no longer counted. */
+export function applyMigrated(s: ElState, e: ElEventOf<'WithdrawalMigrated'>): void {
+    let old = s.cache.get(Withdrawal, withdrawalId(e.oldRoot))
+    if (old == null) return
+    old.migratedTo = e.newRoot.toLowerCase()
+    s.cache.save(old)
+}
+
+/** M2 EigenPodManager: an M1-era beacon-chain ETH withdrawal completed (the M1 queue had no root for pods). */
+export function applyBeaconWithdrawalCompleted(s: ElState, e: ElEventOf<'BeaconChainETHWithdrawalCompleted'>): void {
+    let w = s.cache.get(Withdrawal, withdrawalId(e.root))
+    if (w == null) {
+        w = createWithdrawal(
+            s,
+            {root: e.root, staker: e.owner, delegatedTo: e.delegatedTo, withdrawer: e.withdrawer, nonce: e.nonce, strategies: [s.beacon], shares: [e.shares], sharesToWithdraw: null},
+            e.log,
+            WithdrawalStatus.COMPLETED
+        )
+    }
+    complete(w, e.log)
+    s.cache.save(w)
+}
