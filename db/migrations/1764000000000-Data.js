@@ -2,7 +2,7 @@ module.exports = class Data1764000000000 {
     name = 'Data1764000000000'
 
     async up(db) {
-        await db.query("CREATE TABLE \"strategy\" (\"id\" character varying NOT NULL, \"underlying_token\" text, \"total_shares\" numeric NOT NULL, \"exchange_rate\" numeric, \"whitelisted\" boolean NOT NULL, \"added_block\" integer, \"burnable_shares\" numeric NOT NULL, CONSTRAINT \"PK_733d2c3d4a73c020375b9b3581d\" PRIMARY KEY (\"id\"))")
+        await db.query("CREATE TABLE \"strategy\" (\"id\" character varying NOT NULL, \"underlying_token\" text, \"total_shares\" numeric NOT NULL, \"exchange_rate\" numeric, \"exchange_rate_at\" TIMESTAMP WITH TIME ZONE, \"whitelisted\" boolean NOT NULL, \"added_block\" integer, \"burnable_shares\" numeric NOT NULL, CONSTRAINT \"PK_733d2c3d4a73c020375b9b3581d\" PRIMARY KEY (\"id\"))")
         await db.query("CREATE TABLE \"operator_strategy_shares\" (\"id\" character varying NOT NULL, \"shares\" numeric NOT NULL, \"operator_id\" character varying, \"strategy_id\" character varying, CONSTRAINT \"PK_777f2ce5250314b6f71216fd0aa\" PRIMARY KEY (\"id\"))")
         await db.query("CREATE INDEX \"IDX_bb9cacb44d2f50e7a7eb345da0\" ON \"operator_strategy_shares\" (\"operator_id\") ")
         await db.query("CREATE INDEX \"IDX_38ec7e9572680f338198765b79\" ON \"operator_strategy_shares\" (\"strategy_id\") ")

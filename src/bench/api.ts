@@ -13,6 +13,9 @@ export interface ApiResult {
     /** the plan of the SQL the query stands for, first lines */
     plan: string
     usesIndex: boolean
+    /** with sequential scans disabled, the plan uses an index (the planner scans tiny tables anyway) */
+    indexAvailable: boolean
+    tableRows: number
 }
 
 interface DashboardQuery {
@@ -22,6 +25,8 @@ interface DashboardQuery {
     /** hand-written SQL equivalent of what the server runs for it, for EXPLAIN */
     sql: string
     sqlParams: unknown[]
+    /** the table the query reads */
+    table: string
 }
 
 /**
@@ -45,7 +50,8 @@ export async function runApiBench(db: BenchDb, port: number, seconds: number, co
             if (check.errors) throw new Error(`${q.name}: ${JSON.stringify(check.errors)}`)
             process.stderr.write(`  api: ${q.name} (${seconds} s, ${connections} connections)...\n`)
             let r: any = await autocannon({url, method: 'POST', headers: {'content-type': 'application/json'}, body, connections, duration: seconds})
-            let plan = await explain(db, q)
+            let plan = await explain(db, q, false)
+            let forced = await explain(db, q, true)
             results.push({
                 name: q.name,
                 requestsPerSecond: r.requests.average,
@@ -54,6 +60,8 @@ export async function runApiBench(db: BenchDb, port: number, seconds: number, co
                 errors: r.errors + r.non2xx + r.timeouts,
                 plan,
                 usesIndex: /Index/.test(plan),
+                indexAvailable: /Index/.test(forced),
+                tableRows: Number((await db.pool.query(`SELECT count(*) AS n FROM ${q.table}`)).rows[0].n),
             })
         }
         return results
@@ -62,9 +70,16 @@ export async function runApiBench(db: BenchDb, port: number, seconds: number, co
     }
 }
 
-async function explain(db: BenchDb, q: DashboardQuery): Promise<string> {
-    let res = await db.pool.query(`EXPLAIN ${q.sql}`, q.sqlParams as any[])
-    return res.rows.map((r: any) => r['QUERY PLAN']).join('\n')
+async function explain(db: BenchDb, q: DashboardQuery, noSeqScan: boolean): Promise<string> {
+    let client = await db.pool.connect()
+    try {
+        await client.query(`SET enable_seqscan = ${noSeqScan ? 'off' : 'on'}`)
+        let res = await client.query(`EXPLAIN ${q.sql}`, q.sqlParams as any[])
+        return res.rows.map((r: any) => r['QUERY PLAN']).join('\n')
+    } finally {
+        await client.query('RESET enable_seqscan')
+        client.release()
+    }
 }
 
 async function dashboardQueries(db: BenchDb): Promise<DashboardQuery[]> {
@@ -83,6 +98,7 @@ async function dashboardQueries(db: BenchDb): Promise<DashboardQuery[]> {
             variables: {id: account},
             sql: `SELECT * FROM deposit WHERE account_id = $1 ORDER BY block_number DESC LIMIT 20`,
             sqlParams: [account],
+            table: 'deposit',
         },
         {
             name: 'the last 30 days of stETH rates',
@@ -90,6 +106,7 @@ async function dashboardQueries(db: BenchDb): Promise<DashboardQuery[]> {
             variables: {since},
             sql: `SELECT * FROM exchange_rate WHERE asset = 'stETH' AND timestamp >= $1 ORDER BY timestamp LIMIT 1000`,
             sqlParams: [since],
+            table: 'exchange_rate',
         },
         {
             name: "an operator's delegators",
@@ -97,6 +114,7 @@ async function dashboardQueries(db: BenchDb): Promise<DashboardQuery[]> {
             variables: {id: operator},
             sql: `SELECT id FROM account WHERE delegated_to_id = $1 ORDER BY id LIMIT 50`,
             sqlParams: [operator],
+            table: 'account',
         },
         {
             name: 'the slashing timeline',
@@ -104,6 +122,7 @@ async function dashboardQueries(db: BenchDb): Promise<DashboardQuery[]> {
             variables: {},
             sql: `SELECT * FROM slashing ORDER BY timestamp DESC LIMIT 50`,
             sqlParams: [],
+            table: 'slashing',
         },
         {
             name: 'a paged filtered list (Lido deposits > 1 ETH, page 3)',
@@ -111,6 +130,7 @@ async function dashboardQueries(db: BenchDb): Promise<DashboardQuery[]> {
             variables: {},
             sql: `SELECT * FROM deposit WHERE protocol = 'LIDO' AND amount > 1000000000000000000 ORDER BY timestamp DESC LIMIT 50 OFFSET 100`,
             sqlParams: [],
+            table: 'deposit',
         },
     ]
 }

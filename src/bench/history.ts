@@ -76,6 +76,10 @@ export async function ensureHistory(spec: HistorySpec, dir: string, port: number
         return {...JSON.parse(fs.readFileSync(metaPath, 'utf8')), statePath}
     }
     fs.mkdirSync(dir, {recursive: true})
+    // states of the same size made by an older generator or for other filters are dead weight (GBs)
+    for (let f of fs.readdirSync(dir)) {
+        if (f.startsWith(`${spec.kind}-${spec.events}-`)) fs.rmSync(path.join(dir, f), {force: true})
+    }
     let started = Date.now()
     let anvil = await Anvil.start({port, dumpState: statePath + '.tmp'})
     let history: History

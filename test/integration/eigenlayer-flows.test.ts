@@ -1,6 +1,8 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import * as pod from '../../lib/abi/EigenPod'
+import * as epmAbi from '../../lib/abi/EigenPodManager'
 import * as sb from '../../lib/abi/StrategyBaseTVLLimits'
+import * as sfAbi from '../../lib/abi/StrategyFactory'
 import {DEMO, demoScenario} from '../../lib/protocols/eigenlayer/demo'
 import {book, encodeEvent, Stack, startStack} from '../harness'
 
@@ -181,6 +183,32 @@ describe('EigenLayer flows of every era (demo scenario on anvil -> processor -> 
             delayedWithdrawalClaims: [{recipient: bob, amountClaimed: s(10n ** 16n), delayedWithdrawalsCompleted: '1'}],
             exchangeRates: [{asset: EIGEN, ethPerUnit: s(E), blockNumber: at(200)}],
         })
+    })
+
+    it('accepts logs of a pod and a factory strategy known only from the database (deployed in an earlier batch)', async () => {
+        const POD2 = '0x00000000000000000000000000000000000e1e20'
+        const STRAT2 = '0x00000000000000000000000000000000000e1e21'
+        const OWNER2 = '0x00000000000000000000000000000000000e1e22'
+        await stack.chain.setup([POD2, STRAT2])
+        let first = await stack.chain.mineBlock({
+            timestamp: 1_800_000_500,
+            txs: [[
+                encodeEvent(EL.eigenPodManager.address, epmAbi.events.PodDeployed, {eigenPod: POD2, podOwner: OWNER2}),
+                encodeEvent(EL.strategyFactory.address, sfAbi.events.StrategySetForToken, {token: DEMO.token, strategy: STRAT2}),
+            ]],
+        })
+        await stack.waitForHeight(first)
+        let second = await stack.chain.mineBlock({
+            timestamp: 1_800_000_512,
+            txs: [[encodeEvent(POD2, pod.events.ValidatorRestaked, {pubkeyHash: root(0xbeef)}), encodeEvent(STRAT2, sb.events.ExchangeRateEmitted, {rate: 2n * E})]],
+        })
+        await stack.waitForHeight(second)
+        let {eigenPodById, strategyById} = await stack.gql(`{
+            eigenPodById(id: "${POD2}") { owner { id } validatorsRestaked events { kind pubkeyHash blockNumber } }
+            strategyById(id: "${STRAT2}") { underlyingToken whitelisted exchangeRate addedBlock }
+        }`)
+        expect(eigenPodById).toEqual({owner: {id: OWNER2}, validatorsRestaked: 1, events: [{kind: 'ValidatorRestaked', pubkeyHash: root(0xbeef), blockNumber: second}]})
+        expect(strategyById).toEqual({underlyingToken: DEMO.token, whitelisted: true, exchangeRate: s(2n * E), addedBlock: first})
     })
 
     it('ignores pod and strategy logs from addresses never deployed / named as such', async () => {

@@ -1,4 +1,4 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, BigIntColumn as BigIntColumn_, BooleanColumn as BooleanColumn_, IntColumn as IntColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, BigIntColumn as BigIntColumn_, DateTimeColumn as DateTimeColumn_, BooleanColumn as BooleanColumn_, IntColumn as IntColumn_} from "@subsquid/typeorm-store"
 
 /**
  * id = strategy address; includes the beacon-chain ETH pseudo-strategy
@@ -26,6 +26,12 @@ export class Strategy {
      */
     @BigIntColumn_({nullable: true})
     exchangeRate!: bigint | undefined | null
+
+    /**
+     * time of that rate (for the APR of the next one)
+     */
+    @DateTimeColumn_({nullable: true})
+    exchangeRateAt!: Date | undefined | null
 
     @BooleanColumn_({nullable: false})
     whitelisted!: boolean

@@ -105,7 +105,7 @@ export function preScan(events: ElEvent[]): PreScan {
     let pre: PreScan = {migratedFrom: new Map(), podShareEventTx: new Set(), stakingTx: new Set(), podDeployments: new Map()}
     for (let e of events) {
         let tx = e.log.transactionHash
-        
+        if (e.type == 'WithdrawalMigrated') pre.migratedFrom.set(e.newRoot, e.oldRoot)
         if (e.type == 'PodDeployed' && !pre.podDeployments.has(e.pod)) pre.podDeployments.set(e.pod, e)
         if (e.type == 'PodSharesUpdated' || e.type == 'NewTotalShares') pre.podShareEventTx.add(`${tx}-${e.owner}`)
         if (e.type == 'PodEvent' && e.kind == 'EigenPodStaked') pre.stakingTx.add(tx)

@@ -3,7 +3,7 @@ import {AddressBook} from '../../networks'
 import {Strategy} from '../../model'
 import {applyEvent} from './apply'
 import {collectEvents, preScan} from './collect'
-import {handledTopics} from './contracts'
+import {ContractKind, handledTopics} from './contracts'
 import {demoScenario} from './demo'
 import {BatchIds} from './ids'
 import {ElState} from './state'
@@ -18,7 +18,7 @@ export const eigenlayer: ProtocolModule = {
 
     filters(book: AddressBook): LogFilter[] {
         let el = book.eigenLayer
-        let fixed = (contract: {address: string; startBlock: number}, kind: Parameters<typeof handledTopics>[0]): LogFilter => ({
+        let fixed = (contract: {address: string; startBlock: number}, kind: ContractKind): LogFilter => ({
             address: [contract.address],
             topic0: handledTopics(kind),
             from: contract.startBlock,

@@ -1,4 +1,5 @@
 import {logId} from '../../core/ids'
+import {annualisedApr, blockTime} from '../../core/time'
 import {Log} from '../../core/types'
 import {Deposit, ExchangeRate, Protocol} from '../../model'
 import {logFields} from './common'
@@ -15,8 +16,10 @@ export function applyDeposit(s: ElState, e: ElEventOf<'Deposit'>): void {
     let strategy = s.strategy(e.strategy, e.log)
     if (e.token != null && strategy.underlyingToken == null) strategy.underlyingToken = e.token
     s.addStakerShares(e.staker, e.strategy, e.shares, e.log)
-    // tokens from the strategy's own rate (underlying per 1e18 shares) when it has emitted one
+    // tokens from the strategy's own rate (underlying per 1e18 shares) when it has emitted one; stETH is
+    // denominated in ETH (1 stETH = 1 ETH by construction), so its token amount is also the ETH amount
     let amount = strategy.exchangeRate != null ? (e.shares * strategy.exchangeRate) / WAD : null
+    let amountEth = strategy.underlyingToken == s.batch.book.lido.steth.address ? amount : null
     s.cache.insert(
         new Deposit({
             id: logId(e.log),
@@ -25,7 +28,7 @@ export function applyDeposit(s: ElState, e: ElEventOf<'Deposit'>): void {
             asset: e.token ?? strategy.underlyingToken ?? e.strategy,
             amount,
             shares: e.shares,
-            amountEth: null,
+            amountEth,
             strategy,
             ...logFields(e.log),
         })
@@ -60,10 +63,15 @@ export function applyStrategyTokenSet(s: ElState, e: ElEventOf<'StrategyTokenSet
     s.strategy(e.strategy, e.log).underlyingToken = e.token
 }
 
-/** ExchangeRateEmitted(rate): underlying tokens per 1e18 shares -> `ExchangeRate` row and the strategy's current rate. */
+/**
+ * ExchangeRateEmitted(rate): underlying tokens per 1e18 shares -> `ExchangeRate` row (with the previous rate, the
+ * seconds since it and the annualised change) and the strategy's current rate.
+ */
 export function applyExchangeRate(s: ElState, e: ElEventOf<'ExchangeRate'>): void {
     let strategy = s.strategy(e.strategy, e.log)
-    strategy.exchangeRate = e.rate
+    let at = blockTime(e.log.block)
+    let pre = strategy.exchangeRate ?? null
+    let seconds = pre != null && strategy.exchangeRateAt != null ? Math.round((at.getTime() - strategy.exchangeRateAt.getTime()) / 1000) : null
     s.cache.insert(
         new ExchangeRate({
             id: logId(e.log),
@@ -72,10 +80,14 @@ export function applyExchangeRate(s: ElState, e: ElEventOf<'ExchangeRate'>): voi
             ethPerUnit: e.rate,
             totalEth: null,
             totalSupply: null,
-            apr: null,
+            preEthPerUnit: pre,
+            timeElapsed: seconds,
+            apr: pre != null && seconds != null ? annualisedApr(pre, e.rate, BigInt(seconds)) ?? null : null,
             ...logFields(e.log),
         })
     )
+    strategy.exchangeRate = e.rate
+    strategy.exchangeRateAt = at
 }
 
 /** Slashed shares waiting to be burnt or redistributed, per strategy (all burnable-share event variants). */
