@@ -28,6 +28,16 @@ describe('decoding', () => {
         expect(again).toEqual({address: real.address, topics: real.topics, data: real.data})
     })
 
+    it('encodes uint96 values right (works around the codec writing uint128 halves swapped)', async () => {
+        let m1 = await import('../../lib/abi/StrategyManager.m1')
+        let ev = m1.events.WithdrawalQueued
+        let args = {depositor: '0x' + '11'.repeat(20), nonce: 5n, withdrawer: '0x' + '22'.repeat(20), delegatedAddress: '0x' + '33'.repeat(20), withdrawalRoot: '0x' + '44'.repeat(32)}
+        let log = encodeEvent('0x' + '55'.repeat(20), ev, args)
+        expect(ev.decode(log).nonce).toBe(5n)
+        // the word itself: 5 in the last byte
+        expect(log.data.slice(2 + 64, 2 + 128)).toBe('0'.repeat(63) + '5')
+    })
+
     it('a log with the right topic0 but the wrong layout throws (so the handler can skip and count it)', () => {
         let bad = {topics: [lido.events.Submitted.topic], data: '0x'}
         expect(() => lido.events.Submitted.decode(bad)).toThrow()

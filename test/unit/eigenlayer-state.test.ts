@@ -131,10 +131,11 @@ describe('EigenLayer state transitions (no database)', () => {
             [encodeEvent(SM, sm.events.Deposit, {staker: STAKER, strategy: STETH_STRATEGY, shares: 10n * E})],
             [encodeEvent(SM, sm.events.Deposit, {staker: STAKER, strategy: EIGEN, shares: 7n})],
         ])
-        // 10e18 x 1.05e18 / 1e18 = 10.5e18 stETH = 10.5e18 wei; EIGEN: 7 x 3 / 1e18 = 0 (floor), no ETH value
+        // 10e18 x 1.05e18 / 1e18 = 10.5e18 stETH = 10.5e18 wei; EIGEN: 7 x 3 / 1e18 = 0 (floor) bEIGEN (the
+        // EIGEN strategy's underlying token, from the address book), no ETH value
         expect(inserted(cache, model.Deposit).map((d: any) => [d.asset, d.amount, d.amountEth])).toEqual([
             [book.lido.steth.address, (105n * E) / 10n, (105n * E) / 10n],
-            [EIGEN, 0n, null],
+            ['0xec53bf9167f50cdeb3ae105f56099aaab9061f83', 0n, null],
         ])
         expect(inserted(cache, model.ExchangeRate).map((r: any) => [r.asset, r.ethPerUnit])).toEqual([
             [STETH_STRATEGY, (105n * E) / 100n],
