@@ -1,9 +1,9 @@
-import {Deposit, Protocol} from '../../model'
+import {SubmittedEventArgs, TransferSharesEventArgs} from '../../abi/Lido'
 import {ensureAccount} from '../../core/accounts'
 import {logId, ZERO_ADDRESS} from '../../core/ids'
 import {blockTime} from '../../core/time'
 import {BatchContext, Log} from '../../core/types'
-import {SubmittedEventArgs, TransferSharesEventArgs} from '../../abi/Lido'
+import {Deposit, Protocol} from '../../model'
 
 export interface SubmittedLog {
     log: Log
@@ -16,16 +16,11 @@ export interface TransferSharesLog {
 }
 
 /**
- * A Lido submit is one `Deposit` carrying the shares minted to the sender in the same transaction: the
- * `TransferShares(0x0 -> sender)` that follows the `Submitted` log. `sharesWithoutPartner` prices a submit
- * whose transaction has no such log (before TransferShares existed, block < 14860268).
+ * A Lido submit is one `Deposit` carrying the shares minted to the sender in the same transaction: the first
+ * `TransferShares(0x0 -> sender)` after the `Submitted` log not taken by another submit. Returns the shares
+ * per Submitted log; a submit missing here had no such log (before TransferShares existed, block < 14860268).
  */
-export function applyDeposits(
-    batch: BatchContext,
-    submits: SubmittedLog[],
-    transferShares: TransferSharesLog[],
-    sharesWithoutPartner: (submit: SubmittedLog) => bigint
-): void {
+export function pairSubmits(submits: SubmittedLog[], transferShares: TransferSharesLog[]): Map<Log, bigint> {
     let mintsByTx = new Map<string, TransferSharesLog[]>()
     for (let t of transferShares) {
         if (t.event.from != ZERO_ADDRESS) continue
@@ -33,34 +28,34 @@ export function applyDeposits(
         if (list == null) mintsByTx.set(t.log.transactionHash, (list = []))
         list.push(t)
     }
+    let shares = new Map<Log, bigint>()
     for (let s of submits) {
         let sender = s.event.sender.toLowerCase()
-        // the partner: the first mint to the sender after the Submitted log, not yet claimed by another submit
         let candidates = mintsByTx.get(s.log.transactionHash) ?? []
         let i = candidates.findIndex((t) => t.log.logIndex > s.log.logIndex && t.event.to.toLowerCase() == sender)
-        let shares: bigint
-        if (i >= 0) {
-            shares = candidates[i].event.sharesValue
-            candidates.splice(i, 1)
-        } else {
-            shares = sharesWithoutPartner(s)
-        }
-        let account = ensureAccount(batch.cache, sender, s.log.block.height)
-        batch.cache.insert(
-            new Deposit({
-                id: logId(s.log),
-                protocol: Protocol.LIDO,
-                account,
-                asset: 'ETH',
-                amount: s.event.amount,
-                shares,
-                amountEth: s.event.amount,
-                referral: s.event.referral.toLowerCase(),
-                blockNumber: s.log.block.height,
-                timestamp: blockTime(s.log.block),
-                txHash: s.log.transactionHash,
-                logIndex: s.log.logIndex,
-            })
-        )
+        if (i < 0) continue
+        shares.set(s.log, candidates[i].event.sharesValue)
+        candidates.splice(i, 1)
     }
+    return shares
+}
+
+export function insertDeposit(batch: BatchContext, s: SubmittedLog, shares: bigint): void {
+    let sender = s.event.sender.toLowerCase()
+    batch.cache.insert(
+        new Deposit({
+            id: logId(s.log),
+            protocol: Protocol.LIDO,
+            account: ensureAccount(batch.cache, sender, s.log.block.height),
+            asset: 'ETH',
+            amount: s.event.amount,
+            shares,
+            amountEth: s.event.amount,
+            referral: s.event.referral.toLowerCase(),
+            blockNumber: s.log.block.height,
+            timestamp: blockTime(s.log.block),
+            txHash: s.log.transactionHash,
+            logIndex: s.log.logIndex,
+        })
+    )
 }
