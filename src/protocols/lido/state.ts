@@ -31,20 +31,28 @@ export function ensureLidoState(cache: EntityCache, blockNumber: number): LidoSt
  * position, so any log of the batch can be priced at the rate in force just before it.
  */
 export class RateTimeline {
-    private changes: {order: number; rate: ShareRate}[] = []
+    private orders: number[] = []
+    private rates: ShareRate[] = []
 
     constructor(private initial: ShareRate) {}
 
+    /** Notes the state's totals after the log at `order`; kept only when the rate changed (few per batch). */
     record(order: number, state: LidoState): void {
-        this.changes.push({order, rate: {totalPooledEther: state.totalPooledEther, totalShares: state.totalShares}})
+        let last = this.rates[this.rates.length - 1] ?? this.initial
+        if (last.totalPooledEther == state.totalPooledEther && last.totalShares == state.totalShares) return
+        this.orders.push(order)
+        this.rates.push({totalPooledEther: state.totalPooledEther, totalShares: state.totalShares})
     }
 
     rateAt(order: number): ShareRate {
-        let rate = this.initial
-        for (let c of this.changes) {
-            if (c.order >= order) break
-            rate = c.rate
+        // the last change strictly before `order` (binary search: other parts ask in any order)
+        let lo = 0
+        let hi = this.orders.length
+        while (lo < hi) {
+            let mid = (lo + hi) >> 1
+            if (this.orders[mid] < order) lo = mid + 1
+            else hi = mid
         }
-        return rate
+        return lo == 0 ? this.initial : this.rates[lo - 1]
     }
 }
