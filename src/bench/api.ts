@@ -89,6 +89,8 @@ async function dashboardQueries(db: BenchDb): Promise<DashboardQuery[]> {
     let operator = (await one(`SELECT delegated_to_id AS id FROM account WHERE delegated_to_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`, {id: '0x0'})).id
     let lastTs = (await one(`SELECT max(timestamp) AS t FROM deposit`, {t: null})).t ?? new Date()
     let since = new Date(new Date(lastTs).getTime() - 30 * 86400_000).toISOString()
+    // the asset with the longest rate history (stETH once the Lido module indexes rebases)
+    let asset = (await one(`SELECT asset FROM exchange_rate GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`, {asset: 'stETH'})).asset
     return [
         {
             name: "an account's deposits and withdrawals",
@@ -101,11 +103,11 @@ async function dashboardQueries(db: BenchDb): Promise<DashboardQuery[]> {
             table: 'deposit',
         },
         {
-            name: 'the last 30 days of stETH rates',
-            graphql: `query($since: DateTime!) { exchangeRates(where: {asset_eq: "stETH", timestamp_gte: $since}, orderBy: timestamp_ASC, limit: 1000) { ethPerUnit apr timestamp } }`,
-            variables: {since},
-            sql: `SELECT * FROM exchange_rate WHERE asset = 'stETH' AND timestamp >= $1 ORDER BY timestamp LIMIT 1000`,
-            sqlParams: [since],
+            name: `the last 30 days of ${asset} rates`,
+            graphql: `query($asset: String!, $since: DateTime!) { exchangeRates(where: {asset_eq: $asset, timestamp_gte: $since}, orderBy: timestamp_ASC, limit: 1000) { ethPerUnit apr timestamp } }`,
+            variables: {asset, since},
+            sql: `SELECT * FROM exchange_rate WHERE asset = $1 AND timestamp >= $2 ORDER BY timestamp LIMIT 1000`,
+            sqlParams: [asset, since],
             table: 'exchange_rate',
         },
         {

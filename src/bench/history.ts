@@ -14,7 +14,7 @@ import {NOISE_EMITTER_BYTECODE, NoiseGenerator, NoiseTx} from './generators/nois
 import {progress} from './progress'
 
 /** Bump when the generator's output changes, so saved states are regenerated. */
-const GENERATOR_VERSION = 3
+const GENERATOR_VERSION = 5
 const HISTORY_DAYS = 365
 const FIRST_TIMESTAMP = 1_700_000_000 - HISTORY_DAYS * 86400
 const LOGS_PER_TX = 50
@@ -63,11 +63,19 @@ export function squidFilters(): LogFilter[] {
     return PROTOCOLS.flatMap((m) => m.filters(devnet))
 }
 
-/** The saved chain for `spec`, generated first when missing (or when the modules' filters changed). */
+/** The saved chain for `spec`, generated first when missing (or when the modules' filters or demo scenarios changed). */
 export async function ensureHistory(spec: HistorySpec, dir: string, port: number): Promise<History> {
     let key = crypto
         .createHash('sha256')
-        .update(JSON.stringify({GENERATOR_VERSION, spec, filters: squidFilters(), modules: PROTOCOLS.map((m) => m.name)}))
+        .update(
+            JSON.stringify({
+                GENERATOR_VERSION,
+                spec,
+                filters: squidFilters(),
+                modules: PROTOCOLS.map((m) => m.name),
+                demo: buildDemoScenario(PROTOCOLS, devnet, FIRST_TIMESTAMP),
+            })
+        )
         .digest('hex')
         .slice(0, 10)
     let statePath = path.join(dir, `${spec.kind}-${spec.events}-${key}.json`)
@@ -142,8 +150,12 @@ async function generate(spec: HistorySpec, rpc: JsonRpc, statePath: string): Pro
         while (inBlock < target) {
             let g = pickGenerator(generators, totalShare, rng)
             let action = g.next(ctx)
-            current.push(...action)
             inBlock += action.length
+            if (g.oneActionPerTx) {
+                txs.push(action)
+                continue
+            }
+            current.push(...action)
             if (current.length >= LOGS_PER_TX) {
                 txs.push(current)
                 current = []

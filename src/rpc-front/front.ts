@@ -31,11 +31,12 @@ export interface RpcFront {
  */
 export async function startRpcFront(upstream: string, filters: LogFilter[]): Promise<RpcFront> {
     let queries = planLogQueries(filters)
+    let {url: upstreamUrl, headers} = withoutCredentials(upstream)
     let stats = {rangeCalls: 0, upstreamLogCalls: 0}
     let nextId = 1
 
     async function upstreamText(body: unknown): Promise<string> {
-        let res = await fetch(upstream, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(body)})
+        let res = await fetch(upstreamUrl, {method: 'POST', headers, body: JSON.stringify(body)})
         let text = await res.text()
         if (!res.ok) throw new UpstreamError(res.status, text)
         return text
@@ -47,9 +48,9 @@ export async function startRpcFront(upstream: string, filters: LogFilter[]): Pro
 
     /** The `result` of an upstream call as raw JSON text: most ranges pass through without being parsed. */
     async function getLogsText(params: any): Promise<string> {
-        let res = await fetch(upstream, {
+        let res = await fetch(upstreamUrl, {
             method: 'POST',
-            headers: {'content-type': 'application/json'},
+            headers,
             body: JSON.stringify({jsonrpc: '2.0', id: nextId++, method: 'eth_getLogs', params: [params]}),
         })
         let text = await res.text()
@@ -149,6 +150,20 @@ export async function startRpcFront(upstream: string, filters: LogFilter[]): Pro
         stats,
         close: () => new Promise((resolve) => server.close(() => resolve())),
     }
+}
+
+/** fetch refuses URLs with user:password: send them as a basic Authorization header instead. */
+function withoutCredentials(raw: string): {url: string; headers: Record<string, string>} {
+    let url = new URL(raw)
+    let headers: Record<string, string> = {'content-type': 'application/json'}
+    if (url.username || url.password) {
+        let user = decodeURIComponent(url.username)
+        let pass = decodeURIComponent(url.password)
+        headers.authorization = 'Basic ' + Buffer.from(`${user}:${pass}`).toString('base64')
+        url.username = ''
+        url.password = ''
+    }
+    return {url: url.toString(), headers}
 }
 
 /** Logs of several queries as one list in chain order, each log once (queries may overlap). */

@@ -74,6 +74,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await applyMigrations(ROOT)
 
     let pool = new pg.Pool({host: '127.0.0.1', port: pgPort, user: 'postgres', password: 'postgres', database: 'squid', max: 2})
+    // an idle connection dropped while the server shuts down (57P01) is expected at stop(), not a failure
+    pool.on('error', () => {})
     let graphql = ChildService.start('graphql', require.resolve('@subsquid/graphql-server/bin/run.js'), [], {
         ...dbEnv,
         GQL_PORT: String(gqlPort),

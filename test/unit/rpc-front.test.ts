@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {isUnfilteredRangeCall, planLogQueries} from '../../lib/rpc-front/log-query'
 import {mergeInChainOrder} from '../../lib/rpc-front/front'
+import {loadConfig} from '../../lib/config'
 
 const A = '0x' + 'aa'.repeat(20)
 const B = '0x' + 'bb'.repeat(20)
@@ -50,5 +51,23 @@ describe('archive-node mode: the log queries the front sends upstream', () => {
             [2, 10],
             [16, 0],
         ])
+    })
+})
+
+describe('RPC_FILTER_LOGS', () => {
+    let load = async (env: Record<string, string>) => loadConfig({NETWORK: 'devnet', ...env})
+
+    it('is on by default for an http(s) node and off for a websocket one', async () => {
+        expect((await load({RPC_ETH_HTTP: 'http://127.0.0.1:8545'})).filterLogs).toBe(true)
+        expect((await load({RPC_ETH_HTTP: 'wss://node.example/ws'})).filterLogs).toBe(false)
+        expect((await load({RPC_ETH_HTTP: 'http://127.0.0.1:8545', RPC_FILTER_LOGS: 'false'})).filterLogs).toBe(false)
+        expect((await load({RPC_ETH_HTTP: 'http://127.0.0.1:8545', RPC_FILTER_LOGS: '0'})).filterLogs).toBe(false)
+    })
+
+    it('rejects a bad value, and asking for it with a websocket node, in one line naming the setting', async () => {
+        await expect(load({RPC_ETH_HTTP: 'http://127.0.0.1:8545', RPC_FILTER_LOGS: 'yes'})).rejects.toThrow(
+            'RPC_FILTER_LOGS="yes" is not valid: RPC_FILTER_LOGS accepts true or false (or 1 / 0)'
+        )
+        await expect(load({RPC_ETH_HTTP: 'ws://127.0.0.1:8546', RPC_FILTER_LOGS: 'true'})).rejects.toThrow(/^RPC_FILTER_LOGS="true" is not valid/)
     })
 })

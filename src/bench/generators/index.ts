@@ -1,5 +1,7 @@
 import {BenchGenerator} from './types'
+import {eigenLayerGenerator} from './eigenlayer'
 import {lidoGenerator} from './lido'
+import {rocketPoolGenerator} from './rocketpool'
 
 /**
  * Bulk generators by module name. A module without one still gets every event kind into the history
@@ -7,6 +9,8 @@ import {lidoGenerator} from './lido'
  */
 export const BENCH_GENERATORS: Record<string, () => BenchGenerator> = {
     lido: lidoGenerator,
+    rocketpool: rocketPoolGenerator,
+    eigenlayer: eigenLayerGenerator,
 }
 
 export * from './types'

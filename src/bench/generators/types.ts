@@ -46,6 +46,8 @@ export interface BenchGenerator {
     module: string
     share: number
     next(ctx: GenContext): RawLog[]
+    /** each action in a transaction of its own (a handler pairs the logs of one action by transaction) */
+    oneActionPerTx?: boolean
     /** logs due at a block independent of user activity (daily rebases...), checked once per block */
     periodic?(ctx: GenContext, secondsSincePrevious: number): RawLog[][]
 }
