@@ -19,7 +19,7 @@ import {devnet} from '../../lib/networks'
 import {allContractAddresses} from '../../lib/devnet/addresses'
 import {startEmbeddedPostgres, RunningPostgres} from '../../lib/postgres/embedded'
 import {applyMigrations} from '../../lib/postgres/migrations'
-import {freePort} from './ports'
+import {freePort} from '../../lib/devnet/ports'
 import {ChildService, LIB, ROOT} from './services'
 
 export {encodeEvent} from '../../lib/devnet/encode'

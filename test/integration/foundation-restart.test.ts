@@ -16,15 +16,14 @@ describe('restart', () => {
         await stack?.stop()
     })
 
-    it('a processor killed mid-way and started again indexes every deposit exactly once', async () => {
-        // 60 blocks, one deposit each: block i deposits i wei-ETH... (amount = i * 1e15, shares = i * 1e15)
+    /** blocks `from..to`, one deposit each: block i deposits i * 1e15 wei for as many shares */
+    async function mineDeposits(from: number, to: number): Promise<number[]> {
         let heights: number[] = []
-        let t = 1_800_000_000
-        for (let i = 1; i <= 60; i++) {
+        for (let i = from; i <= to; i++) {
             let amount = BigInt(i) * 10n ** 15n
             heights.push(
                 await stack.chain.mineBlock({
-                    timestamp: (t += 12),
+                    timestamp: 1_800_000_000 + 12 * i,
                     txs: [[
                         encodeEvent(STETH, lidoAbi.events.Submitted, {sender: ALICE, amount, referral: ZERO}),
                         encodeEvent(STETH, lidoAbi.events.TransferShares, {from: ZERO, to: ALICE, sharesValue: amount}),
@@ -32,24 +31,18 @@ describe('restart', () => {
                 })
             )
         }
+        return heights
+    }
+
+    it('a processor killed mid-way and started again indexes every deposit exactly once', async () => {
+        let heights = await mineDeposits(1, 60)
         await stack.startProcessor()
         // kill it hard as soon as it has made some progress, before it reaches the head
         await stack.waitForHeight(heights[5])
         expect(await stack.stopProcessor('SIGKILL')).toBe(-1)
 
         // more blocks while it is down
-        for (let i = 61; i <= 70; i++) {
-            let amount = BigInt(i) * 10n ** 15n
-            heights.push(
-                await stack.chain.mineBlock({
-                    timestamp: (t += 12),
-                    txs: [[
-                        encodeEvent(STETH, lidoAbi.events.Submitted, {sender: ALICE, amount, referral: ZERO}),
-                        encodeEvent(STETH, lidoAbi.events.TransferShares, {from: ZERO, to: ALICE, sharesValue: amount}),
-                    ]],
-                })
-            )
-        }
+        heights.push(...(await mineDeposits(61, 70)))
         await stack.startProcessor()
         await stack.waitForHeight(heights[heights.length - 1])
 

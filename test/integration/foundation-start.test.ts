@@ -8,7 +8,7 @@ import {Anvil} from '../../lib/devnet/anvil'
 import {allContractAddresses} from '../../lib/devnet/addresses'
 import {DevnetChain} from '../../lib/devnet/chain'
 import {book, encodeEvent} from '../harness'
-import {freePort} from '../harness/ports'
+import {freePort} from '../../lib/devnet/ports'
 import {ChildService, LIB} from '../harness/services'
 
 const STETH = book.lido.steth.address
