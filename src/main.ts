@@ -4,17 +4,18 @@ import {loadConfigOrExit, redact} from './config'
 import {EntityCache} from './core/entity-cache'
 import {SkippedLogs} from './core/skipped-logs'
 import {addressBook} from './networks'
-import {buildProcessor} from './processor'
+import {buildProcessor, processorRpcUrl} from './processor'
 import {PROTOCOLS} from './protocols'
 import {checkSources, WrongChainError} from './sources-check'
 
 // Wiring only: config -> processor -> each protocol module in turn -> one save per entity type.
 const config = loadConfigOrExit()
 const book = addressBook(config.network)
-const processor = buildProcessor(config, book, PROTOCOLS)
+const filters = PROTOCOLS.flatMap((m) => m.filters(book))
 const log = createLogger('stakewatch')
 
-function run(): void {
+async function run(): Promise<void> {
+    let processor = buildProcessor(config, filters, await processorRpcUrl(config, filters))
     processor.run(new TypeormDatabase({supportHotBlocks: true}), async (ctx) => {
         let cache = new EntityCache(ctx.store)
         let skipped = new SkippedLogs(cache, ctx.log)
@@ -26,8 +27,9 @@ function run(): void {
 }
 
 log.info(`indexing ${config.network} from ${config.gateway ? 'the SQD gateway + ' : ''}RPC ${redact(config.rpc.url)}`)
-checkSources(config, log).then(run, (e) => {
-    if (!(e instanceof WrongChainError)) throw e
-    process.stderr.write(`stakewatch: ${e.message}\n`)
-    process.exit(2)
-})
+checkSources(config, log)
+    .then(run)
+    .catch((e) => {
+        process.stderr.write(`stakewatch: ${e instanceof WrongChainError ? e.message : e?.stack ?? e}\n`)
+        process.exit(e instanceof WrongChainError ? 2 : 1)
+    })
