@@ -1,10 +1,11 @@
 import {BatchContext, ProtocolModule} from '../../core/types'
 import {AddressBook} from '../../networks'
 import {LidoPart} from './part'
+import {queuePart} from './queue'
 import {sharesPart} from './shares-part'
 
 /** The parts after the shares part, in the order they run on each batch (they read its state and rates). */
-const PARTS: LidoPart[] = []
+const PARTS: LidoPart[] = [queuePart]
 
 export const lido: ProtocolModule = {
     name: 'lido',
