@@ -52,6 +52,21 @@ export class LidoNodeOperator {
     @IntColumn_({nullable: false})
     penaltyCount!: number
 
+    /**
+     * current ABI: ValidatorExitStatusUpdated reports about this operator's validators, and the last proof slot time
+     */
+    @IntColumn_({nullable: false})
+    exitStatusUpdates!: number
+
+    @BigIntColumn_({nullable: true})
+    lastExitStatusProofTimestamp!: bigint | undefined | null
+
+    /**
+     * current ABI: validator exits triggered for this operator (ValidatorExitTriggered)
+     */
+    @IntColumn_({nullable: false})
+    exitsTriggered!: number
+
     @IntColumn_({nullable: true})
     createdBlock!: number | undefined | null
 
