@@ -6,7 +6,7 @@ import {OPERATOR_EVENTS as EV} from './operators-events'
 const E = 10n ** 18n
 const DAY = 86400
 
-/** Operators and figures of the node-operators demo (checked by test/integration/lido-node-operators.test.ts). */
+/** Operators and figures of the node-operators demo (checked by test/integration/lido-operators.test.ts). */
 export const OPERATORS_DEMO = {
     alphaReward: '0x00000000000000000000000000000000011da1f0',
     alphaNewReward: '0x00000000000000000000000000000000011da1f1',

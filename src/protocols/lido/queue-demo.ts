@@ -7,7 +7,7 @@ const E = 10n ** 18n
 const DAY = 86400
 const ZERO = '0x0000000000000000000000000000000000000000'
 
-/** Accounts and figures of the queue demo (checked by test/integration/lido-withdrawal-queue.test.ts). */
+/** Accounts and figures of the queue demo (checked by test/integration/lido-queue.test.ts). */
 export const QUEUE_DEMO = {
     erin: '0x00000000000000000000000000000000011de410',
     frank: '0x00000000000000000000000000000000011df4a1',
