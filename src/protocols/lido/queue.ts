@@ -1,7 +1,7 @@
 import * as wq from '../../abi/WithdrawalQueueERC721'
 import {deferAccounts, ensureAccount} from '../../core/accounts'
 import {ZERO_ADDRESS} from '../../core/ids'
-import {tryDecode} from '../../core/skipped-logs'
+import {EventDef, tryDecode} from '../../core/skipped-logs'
 import {blockTime} from '../../core/time'
 import {BatchContext, Log} from '../../core/types'
 import {LidoState, Protocol, Withdrawal, WithdrawalStatus} from '../../model'
@@ -30,13 +30,7 @@ export const queuePart: LidoPart = {
 
     filters(book: AddressBook) {
         let q = book.lido.withdrawalQueue
-        return [
-            {
-                address: [q.address],
-                topic0: [QUEUE.WithdrawalRequested, QUEUE.Transfer, QUEUE.WithdrawalsFinalized, QUEUE.WithdrawalClaimed, QUEUE.BunkerModeEnabled, QUEUE.BunkerModeDisabled].map((e) => e.topic),
-                from: q.startBlock,
-            },
-        ]
+        return [{address: [q.address], topic0: [...BY_TOPIC.keys()], from: q.startBlock}]
     },
 
     demoScenario: queueDemo,
@@ -72,40 +66,30 @@ export const queuePart: LidoPart = {
     },
 }
 
+/** topic0 -> (kind, decoder). Transfer is the ERC-721 form (tokenId indexed, 4 topics): a log with another
+ * layout at this address fails to decode and is counted as skipped. */
+const BY_TOPIC = new Map<string, [QueueEvent['kind'], EventDef<unknown>]>([
+    [QUEUE.WithdrawalRequested.topic, ['requested', QUEUE.WithdrawalRequested]],
+    [QUEUE.Transfer.topic, ['transfer', QUEUE.Transfer]],
+    [QUEUE.WithdrawalsFinalized.topic, ['finalized', QUEUE.WithdrawalsFinalized]],
+    [QUEUE.WithdrawalClaimed.topic, ['claimed', QUEUE.WithdrawalClaimed]],
+    [QUEUE.BunkerModeEnabled.topic, ['bunkerOn', QUEUE.BunkerModeEnabled]],
+    [QUEUE.BunkerModeDisabled.topic, ['bunkerOff', QUEUE.BunkerModeDisabled]],
+])
+
 function decode(batch: BatchContext): QueueEvent[] {
     let address = batch.book.lido.withdrawalQueue.address
     let out: QueueEvent[] = []
     for (let block of batch.ctx.blocks) {
         for (let log of block.logs) {
             if (log.address != address) continue
-            switch (log.topics[0]) {
-                case QUEUE.WithdrawalRequested.topic:
-                    push(out, 'requested', log, tryDecode(QUEUE.WithdrawalRequested, log, batch.skipped))
-                    break
-                case QUEUE.Transfer.topic:
-                    // the ERC-721 Transfer: tokenId indexed (4 topics); anything else with this topic0 is not ours
-                    push(out, 'transfer', log, tryDecode(QUEUE.Transfer, log, batch.skipped))
-                    break
-                case QUEUE.WithdrawalsFinalized.topic:
-                    push(out, 'finalized', log, tryDecode(QUEUE.WithdrawalsFinalized, log, batch.skipped))
-                    break
-                case QUEUE.WithdrawalClaimed.topic:
-                    push(out, 'claimed', log, tryDecode(QUEUE.WithdrawalClaimed, log, batch.skipped))
-                    break
-                case QUEUE.BunkerModeEnabled.topic:
-                    push(out, 'bunkerOn', log, tryDecode(QUEUE.BunkerModeEnabled, log, batch.skipped))
-                    break
-                case QUEUE.BunkerModeDisabled.topic:
-                    push(out, 'bunkerOff', log, tryDecode(QUEUE.BunkerModeDisabled, log, batch.skipped))
-                    break
-            }
+            let entry = BY_TOPIC.get(log.topics[0])
+            if (entry == null) continue
+            let e = tryDecode(entry[1], log, batch.skipped)
+            if (e != null) out.push({kind: entry[0], log, e} as QueueEvent)
         }
     }
     return out
-}
-
-function push(out: QueueEvent[], kind: QueueEvent['kind'], log: Log, e: unknown): void {
-    if (e != null) out.push({kind, log, e} as QueueEvent)
 }
 
 function apply(batch: BatchContext, state: LidoState, ev: QueueEvent): void {
