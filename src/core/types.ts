@@ -3,7 +3,7 @@ import {Store} from '@subsquid/typeorm-store'
 import {AddressBook} from '../networks'
 import {EntityCache} from './entity-cache'
 import {SkippedLogs} from './skipped-logs'
-import type {RawLog} from '../devnet/emitter'
+import type {RawLog} from './encode'
 
 /** The only block / log fields the squid asks for: fewer fields, faster sync. */
 export const FIELDS = {

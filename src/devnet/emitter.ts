@@ -1,5 +1,6 @@
 import * as p from '@subsquid/evm-codec'
 import {fun} from '@subsquid/evm-abi'
+import type {RawLog} from '../core/encode'
 import {JsonRpc} from './rpc'
 
 /** Runtime bytecode of LogEmitter.sol (solc 0.8.28, optimizer 200 runs). */
@@ -15,12 +16,7 @@ const emitMany = fun('0x9ec2474b', 'emitMany(address[],bytes32[][],bytes[])', {
     data: p.array(p.bytes),
 })
 
-/** A log to emit: exactly what a mainnet log carries (address, topics, data). */
-export interface RawLog {
-    address: string
-    topics: string[]
-    data: string
-}
+export type {RawLog} from '../core/encode'
 
 /** Places the emitter at each address (the real mainnet addresses of the protocols' contracts). */
 export async function placeEmitter(rpc: JsonRpc, addresses: Iterable<string>): Promise<void> {

@@ -1,6 +1,6 @@
 import {AddressBook, Contract, VersionedContract} from './types'
 
-// Source of every value here: ../shared/abi/CONTRACTS.md (copied into this module's comments where it matters).
+// Source of every value here: abi/CONTRACTS.md (copied into this module's comments where it matters).
 // Start blocks are deployment blocks or the startBlock of a production indexer; where CONTRACTS.md knows no
 // block for a Rocket Pool release, the address starts at Rocket Pool's launch (13325233): a contract emits
 // nothing before it exists, so an early start only costs a filtered range, never a wrong record.
@@ -99,7 +99,7 @@ export const mainnet: AddressBook = {
             ['ankrETH', '0x13760F50a9d7377e4F20CB8CF9e4c26586c658ff', null],
             ['OETH', '0xa4C637e0F704745D182e4D38cAb7E7485321d059', null],
             ['osETH', '0x57ba429517c3473B6d34CA9aCd56c0e735b94c02', null],
-            // swETH and bEIGEN: the token of real 4-field Deposit logs (shared/real-logs, blocks 18814825 and 19867807)
+            // swETH and bEIGEN: the token of real 4-field Deposit logs (test/fixtures/real-logs, blocks 18814825 and 19867807)
             ['swETH', '0x0Fe4F44beE93503346A3Ac9EE5A26b130a5796d6', '0xf951E335afb289353dc249e82926178EaC7DEd78'],
             ['wBETH', '0x7CA911E83dabf90C90dD3De5411a10F1A6112184', null],
             ['sfrxETH', '0x8CA7A5d6f3acd3A7A8bC468a8CD0FB14B6BD28b6', null],

@@ -22,8 +22,8 @@ import {applyMigrations} from '../../lib/postgres/migrations'
 import {freePort} from '../../lib/devnet/ports'
 import {ChildService, LIB, ROOT} from './services'
 
-export {encodeEvent} from '../../lib/devnet/encode'
-export type {RawLog} from '../../lib/devnet/emitter'
+export {encodeEvent} from '../../lib/core/encode'
+export type {RawLog} from '../../lib/core/encode'
 export {devnet as book}
 
 export interface StackOptions {

@@ -1,5 +1,5 @@
 /**
- * The real mainnet logs of ../shared/real-logs (152 target logs + 5 topic0 collisions from other contracts),
+ * The real mainnet logs of test/fixtures/real-logs (copied from the project's shared reference set; provenance in its README) (152 target logs + 5 topic0 collisions from other contracts),
  * and their replay on the devnet: one devnet block per mainnet block (with its real timestamp), one
  * transaction per mainnet transaction, logs in their mainnet order, each at its real address.
  */
@@ -27,7 +27,7 @@ export interface RealLog {
     decoded: DecodedAs[]
 }
 
-export const REAL_LOGS_DIR = path.resolve(ROOT, '..', 'shared', 'real-logs')
+export const REAL_LOGS_DIR = path.resolve(ROOT, 'test', 'fixtures', 'real-logs')
 
 function load(file: string): RealLog[] {
     let rows: RealLog[] = JSON.parse(fs.readFileSync(path.join(REAL_LOGS_DIR, file), 'utf8'))

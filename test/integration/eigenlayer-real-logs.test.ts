@@ -7,7 +7,7 @@ const EL = book.eigenLayer
 const BEACON = EL.beaconChainEthStrategy
 const EIGEN = '0xacb55c530acdb2849e6d4f36992cd8c9d50ed8f7'
 
-/** Every EigenLayer log of ../shared/real-logs (core contracts, the EIGEN strategy and pods), verbatim. */
+/** Every EigenLayer log of test/fixtures/real-logs (core contracts, the EIGEN strategy and pods), verbatim. */
 function eigenLayerLogs(): RealLog[] {
     return realLogs().filter((l) => /^(EL |EigenPod)/.test(l.addressLabel ?? ''))
 }

@@ -6,7 +6,7 @@ const STETH = book.lido.steth.address
 const WSTETH = book.lido.wsteth.address
 const ZERO = '0x0000000000000000000000000000000000000000'
 
-// Every real stETH and wstETH log of ../shared/real-logs, replayed verbatim at its real address, block time and
+// Every real stETH and wstETH log of test/fixtures/real-logs, replayed verbatim at its real address, block time and
 // order, plus the eETH logs that share TransferShares' topic0. Expected balances are summed here from the
 // `decoded` values viem produced, independently of the squid.
 describe('Lido real mainnet logs', () => {

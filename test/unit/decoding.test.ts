@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as lido from '../../lib/abi/Lido'
 import * as lidoLegacy from '../../lib/abi/Lido.legacy'
-import {encodeEvent} from '../../lib/devnet/encode'
+import {encodeEvent} from '../../lib/core/encode'
 import {emitCalldata} from '../../lib/devnet/emitter'
 import {logId} from '../../lib/core/ids'
 import {annualisedApr} from '../../lib/core/time'

@@ -3,7 +3,7 @@ import {buildEventTable, topicCount} from '../../lib/protocols/eigenlayer/abi-ta
 import {CONTRACTS, TABLES} from '../../lib/protocols/eigenlayer/contracts'
 import {normalize} from '../../lib/protocols/eigenlayer/normalize'
 import {decodeWith} from '../../lib/protocols/eigenlayer/abi-table'
-import {encodeEvent} from '../../lib/devnet/encode'
+import {encodeEvent} from '../../lib/core/encode'
 import * as sm1 from '../../lib/abi/StrategyManager.m1'
 import * as smSlashing from '../../lib/abi/StrategyManager.slashing'
 import * as dm from '../../lib/abi/DelegationManager'

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {EntityCache} from '../../lib/core/entity-cache'
 import {SkippedLogs} from '../../lib/core/skipped-logs'
-import {encodeEvent} from '../../lib/devnet/encode'
+import {encodeEvent} from '../../lib/core/encode'
 import {devnet as book} from '../../lib/networks'
 import {eigenlayer} from '../../lib/protocols/eigenlayer'
 import * as model from '../../lib/model'

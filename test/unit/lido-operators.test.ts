@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {IGNORED_OPERATOR_EVENTS, OPERATOR_ABI_FILES, OPERATOR_EVENTS, operatorId} from '../../lib/protocols/lido/operators-events'
-import {encodeEvent} from '../../lib/devnet/encode'
+import {encodeEvent} from '../../lib/core/encode'
 
 describe('NodeOperatorsRegistry events, every era', () => {
     it('every event of the current, V2 and V1 files is either handled or deliberately ignored', () => {

@@ -1,6 +1,6 @@
 import * as dm2 from '../../abi/DelegationManager.m2'
 import * as sm1 from '../../abi/StrategyManager.m1'
-import {encodeEvent} from '../../devnet/encode'
+import {encodeEvent} from '../../core/encode'
 import {DEMO} from '../../protocols/eigenlayer/demo'
 import {BenchGenerator, GenContext} from './types'
 

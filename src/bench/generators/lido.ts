@@ -1,5 +1,5 @@
 import {STETH} from '../../protocols/lido/events'
-import {encodeEvent} from '../../devnet/encode'
+import {encodeEvent} from '../../core/encode'
 import {ZERO_ADDRESS} from '../../core/ids'
 import {BenchGenerator, GenContext} from './types'
 

@@ -1,4 +1,4 @@
-import {encodeEvent} from '../../devnet/encode'
+import {encodeEvent} from '../../core/encode'
 import {balancesLog, burnLogs, depositLogs} from '../../protocols/rocketpool/logs'
 import {RETH} from '../../protocols/rocketpool/contracts'
 import {BenchGenerator, GenContext} from './types'

@@ -1,4 +1,4 @@
-import {RawLog} from '../../devnet/emitter'
+import {RawLog} from '../../core/encode'
 import {AddressBook} from '../../networks'
 
 /** Deterministic randomness, so a history is the same on every machine for the same settings. */

@@ -21,7 +21,7 @@ import * as strategyManagerM2 from '../../abi/StrategyManager.m2'
 import * as strategyManagerSlashing from '../../abi/StrategyManager.slashing'
 import {buildEventTable, EraFiles, EventTable} from './abi-table'
 
-/** The contracts of EigenLayer, each with every era file of its ABI (../shared/abi) and the events we index. */
+/** The contracts of EigenLayer, each with every era file of its ABI (abi/) and the events we index. */
 export type ContractKind =
     | 'strategyManager'
     | 'delegationManager'

@@ -16,7 +16,7 @@ import * as sm from '../../abi/StrategyManager'
 import * as sm1 from '../../abi/StrategyManager.m1'
 import * as smSlashing from '../../abi/StrategyManager.slashing'
 import {ScenarioBlock} from '../../core/types'
-import {encodeEvent} from '../../devnet/encode'
+import {encodeEvent} from '../../core/encode'
 import {AddressBook} from '../../networks'
 
 const E = 10n ** 18n

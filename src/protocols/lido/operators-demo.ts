@@ -1,5 +1,5 @@
 import {ScenarioBlock} from '../../core/types'
-import {encodeEvent} from '../../devnet/encode'
+import {encodeEvent} from '../../core/encode'
 import {AddressBook} from '../../networks'
 import {OPERATOR_EVENTS as EV} from './operators-events'
 

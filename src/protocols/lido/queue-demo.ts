@@ -1,6 +1,6 @@
 import * as wq from '../../abi/WithdrawalQueueERC721'
 import {ScenarioBlock} from '../../core/types'
-import {encodeEvent} from '../../devnet/encode'
+import {encodeEvent} from '../../core/encode'
 import {AddressBook} from '../../networks'
 
 const E = 10n ** 18n

@@ -2,7 +2,7 @@ import * as lidoAbi from '../../abi/Lido'
 import * as legacyOracle from '../../abi/LegacyOracle'
 import * as wstethAbi from '../../abi/WstETH'
 import {ScenarioBlock} from '../../core/types'
-import {encodeEvent} from '../../devnet/encode'
+import {encodeEvent} from '../../core/encode'
 import {AddressBook} from '../../networks'
 
 const E = 10n ** 18n

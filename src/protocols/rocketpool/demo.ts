@@ -1,4 +1,4 @@
-import {encodeEvent} from '../../devnet/encode'
+import {encodeEvent} from '../../core/encode'
 import {ScenarioBlock} from '../../core/types'
 import {AddressBook} from '../../networks'
 import {

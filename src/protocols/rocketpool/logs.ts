@@ -1,5 +1,5 @@
-import {encodeEvent} from '../../devnet/encode'
-import {RawLog} from '../../devnet/emitter'
+import {encodeEvent} from '../../core/encode'
+import {RawLog} from '../../core/encode'
 import {ZERO_ADDRESS} from '../../core/ids'
 import {
     balancesUpdatedOf,
