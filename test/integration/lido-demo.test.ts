@@ -45,6 +45,8 @@ const carolIn = (10n * E * S1) / P1
 const wrapped = (20n * E * S1) / P1
 const daveShares = (15n * E / 10n * S2) / P2
 const carolToBob = (2n * E * (S2 + daveShares)) / (P2 + 15n * E / 10n)
+// v1.2.0 unwrap of 5 wstETH: stETH.transfer(getPooledEthByShares(5)) moves getSharesByPooledEth of that amount
+const unwrapped = (((5n * E * (P2 + 15n * E / 10n)) / (S2 + daveShares)) * (S2 + daveShares)) / (P2 + 15n * E / 10n)
 
 describe('the Lido demo: every era, indexed end to end', () => {
     let stack: Stack
@@ -103,9 +105,11 @@ describe('the Lido demo: every era, indexed end to end', () => {
         expect(byId[d.carol]).toEqual([carolIn - carolToBob, 0n])
         expect(byId[d.insurance]).toEqual([f1.insurance + f2.insurance, 0n])
         expect(byId[d.alphaReward]).toEqual([f1.alpha + f2.alpha, 0n])
-        // alice: 100 - carol's - the wrap + 5 unwrapped; 15 wstETH left; the wstETH contract holds the wrapped shares
-        expect(byId[d.alice]).toEqual([100n * E - carolIn - wrapped + 5n * E, wrapped - 5n * E])
-        expect(byId[WSTETH]).toEqual([wrapped - 5n * E, 0n])
+        // alice: 100 - carol's - the wrap + the unwrap's shares (5 wstETH -> 5e18 - 1 shares: the floor twice); the
+        // wstETH contract keeps the wrapped shares and that wei
+        expect(unwrapped).toBe(5n * E - 1n)
+        expect(byId[d.alice]).toEqual([100n * E - carolIn - wrapped + unwrapped, wrapped - 5n * E])
+        expect(byId[WSTETH]).toEqual([wrapped - unwrapped, 0n])
         // V3: 3 minted to the vault owner, 1 handed to VaultHub and burnt there
         expect(byId[d.vaultOwner]).toEqual([2n * E, 0n])
         expect(byId[d.vaultHub]).toEqual([0n, 0n])

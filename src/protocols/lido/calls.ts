@@ -104,9 +104,13 @@ export function lidoCalls(book: AddressBook) {
             let move = era == 'v1' ? [st(S.Transfer, {from: user, to: wsteth, value: stethAmount})] : transfer(user, wsteth, stethAmount, shares)
             return [at(wsteth)(WSTETH_SPEC.handled.Transfer, {from: ZERO, to: user, value: shares}), ...move]
         },
-        /** `WstETH.unwrap`: `_burn` (wstETH Transfer user -> 0x0), then `stETH.transfer(wstETH -> user)` */
-        unwrap(user: string, wstethAmount: bigint, stethAmount: bigint): RawLog[] {
-            return [at(wsteth)(WSTETH_SPEC.handled.Transfer, {from: user, to: ZERO, value: wstethAmount}), ...transfer(wsteth, user, stethAmount, wstethAmount)]
+        /**
+         * `WstETH.unwrap`: `_burn` (wstETH Transfer user -> 0x0), then `stETH.transfer(wstETH -> user, stETHAmount)`
+         * with stETHAmount = getPooledEthByShares(wstethAmount); that transfer moves getSharesByPooledEth(stETHAmount)
+         * shares, which can be a wei below wstethAmount
+         */
+        unwrap(user: string, wstethAmount: bigint, stethAmount: bigint, shares: bigint): RawLog[] {
+            return [at(wsteth)(WSTETH_SPEC.handled.Transfer, {from: user, to: ZERO, value: wstethAmount}), ...transfer(wsteth, user, stethAmount, shares)]
         },
 
         /**

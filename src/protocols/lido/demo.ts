@@ -69,8 +69,13 @@ class Pool {
         if (from != ZERO) this.held.set(from, (this.held.get(from) ?? 0n) - shares)
         if (to != ZERO) this.held.set(to, (this.held.get(to) ?? 0n) + shares)
     }
+    /** `_mintShares` + `_emitTransferAfterMintingShares` */
     mint(to: string, shares: bigint): Mint {
         this.shares += shares
+        return this.hand(to, shares)
+    }
+    /** fee shares already minted (to Lido itself) handed to a recipient, logged as a mint at the current rate */
+    hand(to: string, shares: bigint): Mint {
         this.move(ZERO, to, shares)
         return {to, shares, value: this.ethByShares(shares)}
     }
@@ -117,8 +122,12 @@ export function lidoDemo(book: AddressBook): ScenarioBlock[] {
             // NodeOperatorsRegistry v1.0.0 getRewardsDistribution: per active key (alpha 2 keys, beta none)
             let alpha = 2n * ((m * 5000n) / 10000n / 2n)
             pool.shares += m
-            let mint = (to: string, s: bigint): Mint => (pool.move(ZERO, to, s), {to, shares: s, value: pool.ethByShares(s)})
-            feeMints = [mint(d.insurance, insurance), mint(d.alphaReward, alpha), mint(d.betaReward, 0n), mint(d.treasury, m - insurance - alpha)]
+            feeMints = [
+                pool.hand(d.insurance, insurance),
+                pool.hand(d.alphaReward, alpha),
+                pool.hand(d.betaReward, 0n),
+                pool.hand(d.treasury, m - insurance - alpha),
+            ]
         }
         let post = withPost
             ? {postTotalPooledEther: pool.ether, preTotalPooledEther: pre, timeElapsed: (epoch - lastEpoch) * EPOCH_SECONDS, totalShares: pool.shares}
@@ -126,7 +135,10 @@ export function lidoDemo(book: AddressBook): ScenarioBlock[] {
         lastEpoch = epoch
         return calls.reportV1({completed: {epochId: epoch, beaconBalance: balance, beaconValidators: validators}, feeMints, post})
     }
-    let transferV1 = (from: string, to: string, amount: bigint) => (pool.move(from, to, pool.sharesByEth(amount)), calls.transferV1(from, to, amount))
+    let transferV1 = (from: string, to: string, amount: bigint) => {
+        pool.move(from, to, pool.sharesByEth(amount))
+        return calls.transferV1(from, to, amount)
+    }
 
     at(0, [nor(curated)('NodeOperatorAdded', {nodeOperatorId: 0n, name: 'Alpha', rewardAddress: d.alphaReward, stakingLimit: 0n})],
         [nor(curated)('NodeOperatorAdded', {nodeOperatorId: 1n, name: 'Beta', rewardAddress: d.betaReward, stakingLimit: 10n})])
@@ -140,7 +152,8 @@ export function lidoDemo(book: AddressBook): ScenarioBlock[] {
     // V1-era transfer and wrap: shares derived at the post-report rate
     at(3 * DAY, transferV1(d.alice, d.carol, 10n * E))
     let wrapped = pool.sharesByEth(20n * E)
-    at(3 * DAY + 60, [...(pool.move(d.alice, book.lido.wsteth.address, wrapped), calls.wrap(d.alice, 20n * E, wrapped, 'v1'))])
+    pool.move(d.alice, book.lido.wsteth.address, wrapped)
+    at(3 * DAY + 60, calls.wrap(d.alice, 20n * E, wrapped, 'v1'))
     at(3 * DAY + 120, [nor(curated)('NodeOperatorTotalStoppedValidatorsReported', {id: 1n, totalStopped: 3n})])
 
     // ---- LidoOracle v1.1.0: PostTotalShares ----------------------------------------------------------------
@@ -155,7 +168,9 @@ export function lidoDemo(book: AddressBook): ScenarioBlock[] {
     }
     at(6 * DAY, transfer(d.carol, d.bob, 2n * E))
     let unwrapped = pool.ethByShares(5n * E)
-    at(6 * DAY + 60, (pool.move(book.lido.wsteth.address, d.alice, 5n * E), calls.unwrap(d.alice, 5n * E, unwrapped)))
+    let unwrappedShares = pool.sharesByEth(unwrapped)
+    pool.move(book.lido.wsteth.address, d.alice, unwrappedShares)
+    at(6 * DAY + 60, calls.unwrap(d.alice, 5n * E, unwrapped, unwrappedShares))
 
     // ---- V2 ------------------------------------------------------------------------------------------------
     let submit = (who: string, amount: bigint) => {
@@ -203,8 +218,7 @@ export function lidoDemo(book: AddressBook): ScenarioBlock[] {
             minted = (rewards * V2_TOTAL_FEE * preS) / ((preP + rewards) * V2_PRECISION - rewards * V2_TOTAL_FEE)
             let module = (minted * V2_MODULE_FEE) / V2_TOTAL_FEE
             pool.shares += minted
-            let mint = (to: string, s: bigint): Mint => (pool.move(ZERO, to, s), {to, shares: s, value: pool.ethByShares(s)})
-            fees = [mint(curated, module), mint(d.treasury, minted - module)]
+            fees = [pool.hand(curated, module), pool.hand(d.treasury, minted - module)]
         }
         let time = reportTime + BigInt(seconds)
         return calls.reportV2({

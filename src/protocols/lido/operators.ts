@@ -18,7 +18,6 @@ export const nodeOperatorId = (module: string, id: bigint) => `${module}-${id}`
 export const operatorsPart: LidoPart = {
     name: 'node-operators',
 
-
     async handleBatch(batch: BatchContext, lido: LidoBatch, logs) {
         let events = logs.operators
         if (events.length == 0) return

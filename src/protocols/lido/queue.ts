@@ -16,7 +16,6 @@ export const requestId = (id: bigint) => `lido-${id}`
 export const queuePart: LidoPart = {
     name: 'withdrawal-queue',
 
-
     async handleBatch(batch: BatchContext, lido: LidoBatch, logs) {
         let events = logs.queue
         if (events.length == 0) return
@@ -119,7 +118,6 @@ function known(batch: BatchContext, id: bigint, log: Log, what: string): Withdra
     if (w == null) batch.ctx.log.warn(`${what} of withdrawal request ${id} at block ${log.block.height}: the request is not indexed; skipped`)
     return w
 }
-
 
 /**
  * `WithdrawalsFinalized(from, to, amountOfETHLocked, sharesToBurn)`: every request in [from, to] becomes FINALIZED
