@@ -158,11 +158,12 @@ describe('the Lido demo: every era, indexed end to end', () => {
     it('node operators of both modules with their settings, stuck-penalty and exit figures', async () => {
         let {lidoNodeOperators} = await stack.gql(`{ lidoNodeOperators(orderBy: id_ASC) {
             id name rewardAddress active stakingLimit exitedValidatorsCount stuckValidatorsCount refundedValidatorsCount
-            stuckPenaltyEndTimestamp exitStatusUpdates lastExitStatusProofTimestamp exitsTriggered penaltyCount
+            stuckPenaltyEndTimestamp exitStatusUpdates lastExitStatusProofTimestamp exitsTriggered penalizedShares penaltyCount
         } }`)
-        let base = {stuckValidatorsCount: null, refundedValidatorsCount: null, stuckPenaltyEndTimestamp: null, exitStatusUpdates: 0, lastExitStatusProofTimestamp: null, exitsTriggered: 0, penaltyCount: 0, exitedValidatorsCount: null}
+        let penalty = inputs(CURATED, NODE_OPERATORS_SPEC.handled.NodeOperatorPenalized)[0]
+        let base = {stuckValidatorsCount: null, refundedValidatorsCount: null, stuckPenaltyEndTimestamp: null, exitStatusUpdates: 0, lastExitStatusProofTimestamp: null, exitsTriggered: 0, penalizedShares: '0', penaltyCount: 0, exitedValidatorsCount: null}
         let expected = [
-            {...base, id: `${CURATED}-0`, name: 'Alpha', rewardAddress: d.alphaNewReward, active: true, stakingLimit: '50', exitedValidatorsCount: '7', stuckValidatorsCount: '2', refundedValidatorsCount: '1', stuckPenaltyEndTimestamp: '1760000000', penaltyCount: 1},
+            {...base, id: `${CURATED}-0`, name: 'Alpha', rewardAddress: d.alphaNewReward, active: true, stakingLimit: '50', exitedValidatorsCount: '7', stuckValidatorsCount: '2', refundedValidatorsCount: '1', stuckPenaltyEndTimestamp: '1760000000', penalizedShares: String(penalty.sharesPenalizedAmount), penaltyCount: 1},
             {...base, id: `${CURATED}-1`, name: 'Beta Staking', rewardAddress: d.betaReward, active: true, stakingLimit: '20', exitedValidatorsCount: '3'},
             {...base, id: `${DVT}-0`, name: 'Gamma', rewardAddress: d.gammaReward, active: false, stakingLimit: '0', exitStatusUpdates: 1, lastExitStatusProofTimestamp: '1750000000', exitsTriggered: 1},
         ].sort((a, b) => (a.id < b.id ? -1 : 1))
