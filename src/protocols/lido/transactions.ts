@@ -29,6 +29,8 @@ export type ExternalBurnKind = 'burn' | 'rebalance' | 'badDebt'
 export class LidoTxs {
     private txs = new Map<string, LidoTx>()
     private logsOfTx = new Map<string, SharesEvent[]>()
+    /** each log's position in its transaction's list */
+    private position = new Map<Log, number>()
     /** V1 submit mints: the Transfer(0x0 -> sender) paired with its Submitted (no TransferShares in the tx) */
     private submitOfMint = new Map<Log, Log>()
 
@@ -37,6 +39,7 @@ export class LidoTxs {
             let hash = ev.log.transactionHash
             let list = this.logsOfTx.get(hash)
             if (list == null) this.logsOfTx.set(hash, (list = []))
+            this.position.set(ev.log, list.length)
             list.push(ev)
             let tx = this.tx(hash)
             switch (ev.kind) {
@@ -101,8 +104,7 @@ export class LidoTxs {
      */
     private neighbour(log: Log, offset: 1 | -1): SharesEvent | undefined {
         let list = this.logsOfTx.get(log.transactionHash) ?? []
-        let i = list.findIndex((ev) => ev.log === log)
-        let other = list[i + offset]
+        let other = list[(this.position.get(log) ?? -2) + offset]
         return other != null && other.log.logIndex == log.logIndex + offset ? other : undefined
     }
 
