@@ -206,7 +206,7 @@ export function hasUnstakingStep(version: string): boolean {
     return versionAtLeast(version, 'v1.4')
 }
 
-/** Versions whose addresses are fixed in the book but carry no release label of their own. */
+/** The label of contracts never redeployed (rETH, the vault): their one ABI file describes them. */
 const UNVERSIONED = 'v1.0'
 
 /** address -> contract kind and version, for every fixed Rocket Pool address of the book. */

@@ -51,7 +51,7 @@ export class Minipools {
         }
     }
 
-    /** The minipool if the squid knows it at this point of the batch. */
+    /** The minipool if the squid knows it at this point of the batch (collect.ts keeps only known ones' logs). */
     get(id: string): Minipool | undefined {
         return this.loaded.get(id) ?? this.created.get(id)?.minipool
     }
@@ -95,20 +95,22 @@ export class Minipools {
     }
 
     status(e: Ev<'minipoolStatus'>): void {
-        let minipool = this.get(e.minipool)!
+        let minipool = this.get(e.minipool)
+        if (minipool == null) return
         minipool.status = e.status
         this.batch.cache.save(minipool)
     }
 
     bondReduced(e: Ev<'minipoolBondReduced'>): void {
-        let minipool = this.get(e.minipool)!
+        let minipool = this.get(e.minipool)
+        if (minipool == null) return
         minipool.bond = e.newBond
         this.batch.cache.save(minipool)
     }
 
     distributed(e: Ev<'minipoolDistributed'>): void {
-        let minipool = this.get(e.minipool)!
-        if (minipool.finalised) return
+        let minipool = this.get(e.minipool)
+        if (minipool == null || minipool.finalised) return
         let paidOutAfter = (this.withdrawnLogs.get(txKey(e.log, e.minipool)) ?? []).some((i) => i > e.log.logIndex)
         let byNode = e.executed == minipool.node.id
         if (minipool.status == MinipoolStatus.Withdrawable) {
@@ -127,8 +129,8 @@ export class Minipools {
     }
 
     etherWithdrawn(e: Ev<'minipoolEtherWithdrawn'>): void {
-        let minipool = this.get(e.minipool)!
-        if (minipool.finalised || !minipool.userDistributed || minipool.status != MinipoolStatus.Staking) return
+        let minipool = this.get(e.minipool)
+        if (minipool == null || minipool.finalised || !minipool.userDistributed || minipool.status != MinipoolStatus.Staking) return
         if (this.rethDepositsSeen.has(txKey(e.log, e.minipool))) return
         this.finalise(minipool, e.log)
     }
