@@ -21,6 +21,9 @@ async function main(): Promise<number> {
     let concurrency = intFlag('concurrency', flags.concurrency, 8, 1, 256)
     let seed = flags.seed ?? crypto.randomBytes(4).toString('hex')
     let config = loadConfigOrExit()
+    if (!/^https?:/.test(config.rpc.url)) {
+        throw new ConfigError('RPC_ETH_HTTP', 'an http(s) URL for reconcile (it reads the node over HTTP)', config.rpc.url)
+    }
     let db = await openIndexedDatabase(config)
     try {
         let report = await reconcile(db.client, config, {accounts, seed, concurrency, progress: (line) => process.stderr.write(`stakewatch ${line}\n`)})

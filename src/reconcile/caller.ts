@@ -33,9 +33,8 @@ export class ViewCaller {
     /** requests answered so far (for progress) */
     done = 0
 
-    constructor(readonly url: string, private options: CallerOptions) {
-        if (!/^https?:/.test(url)) throw new NodeError(`reconcile reads the node over HTTP: RPC_ETH_HTTP must be an http(s) URL, not ${redact(url)}`)
-    }
+    /** `url`: an http(s) JSON-RPC endpoint (the CLI refuses ws(s) URLs as a bad setting) */
+    constructor(readonly url: string, private options: CallerOptions) {}
 
     async call(to: string, data: string, block: number): Promise<CallOutcome> {
         try {
