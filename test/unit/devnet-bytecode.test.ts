@@ -27,6 +27,7 @@ describe('devnet contract bytecode', () => {
         ['LogEmitter.sol', LOG_EMITTER_BYTECODE],
         ['ViewAnswer.sol', VIEW_ANSWER_BYTECODE],
     ])('%s compiles to the committed bytecode', (file, committed) => {
-        expect(compile(path.resolve(__dirname, '../../src/devnet', file))).toBe(committed)
+        let compiled = compile(path.resolve(__dirname, '../../src/devnet', file))
+        expect(compiled, `${file} changed: commit its runtime bytecode ${compiled}`).toBe(committed)
     })
 })
