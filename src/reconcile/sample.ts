@@ -48,54 +48,36 @@ export async function readIndexedSample(db: ClientBase, options: SampleOptions):
     try {
         let {block, hash} = await indexedBlock(db)
         let n = options.accounts
-        let q = async (sql: string, purpose: string) => (await db.query(sql, [n, `${options.seed}:${purpose}:`])).rows
         // $1 = N, $2 = the seed of this sample: md5(seed || id) orders rows at random, the same way every time
         let random = (table: string, where = 'TRUE') => `(SELECT id FROM ${table} WHERE ${where} ORDER BY md5($2 || id) LIMIT $1)`
         let largest = (table: string, column: string, where = 'TRUE') => `(SELECT id FROM ${table} WHERE ${where} ORDER BY ${column} DESC, id LIMIT $1)`
+        /** `columns` of the N rows largest by each of `by` and N random rows of `table` (FROM `from`, default the table) */
+        let sample = async (purpose: string, table: string, columns: string, by: string[], opts: {from?: string; where?: string; order?: string} = {}) => {
+            let ids = [...by.map((column) => largest(table, column, opts.where)), random(table, opts.where)].join(' UNION ')
+            let sql = `SELECT ${columns} FROM ${opts.from ?? table} WHERE ${table}.id IN (${ids}) ORDER BY ${opts.order ?? `${table}.id`}`
+            return (await db.query(sql, [n, `${options.seed}:${purpose}:`])).rows
+        }
 
         let lidoState = (await db.query(`SELECT * FROM lido_state WHERE id = 'lido'`)).rows[0]
-        let lidoAccounts = await q(
-            `SELECT id, steth_shares, wsteth_balance FROM account WHERE id IN (
-                ${largest('account', 'steth_shares')} UNION ${largest('account', 'wsteth_balance')} UNION ${random('account')}) ORDER BY id`,
-            'lido-accounts'
-        )
-        let lido = `protocol = 'LIDO' AND request_id IS NOT NULL`
-        let requests = await q(
-            `SELECT request_id, account_id, amount, shares, status FROM withdrawal WHERE id IN (
-                ${largest('withdrawal', 'request_id', lido)} UNION ${random('withdrawal', lido)}) ORDER BY request_id`,
-            'lido-requests'
-        )
+        let lidoAccounts = await sample('lido-accounts', 'account', 'id, steth_shares, wsteth_balance', ['steth_shares', 'wsteth_balance'])
+        // the newest requests (those still moving) and random ones
+        let requests = await sample('lido-requests', 'withdrawal', 'request_id, account_id, amount, shares, status', ['request_id'], {
+            where: `protocol = 'LIDO' AND request_id IS NOT NULL`,
+            order: 'request_id',
+        })
         let rpState = (await db.query(`SELECT * FROM rocket_pool_state WHERE id = 'rocketpool'`)).rows[0]
-        let holders = await q(
-            `SELECT id, reth_balance FROM account WHERE id IN (${largest('account', 'reth_balance')} UNION ${random('account')}) ORDER BY id`,
-            'reth-holders'
-        )
-        let nodes = await q(
-            `SELECT id, rpl_staked FROM rocket_pool_node WHERE id IN (
-                ${largest('rocket_pool_node', 'rpl_staked')} UNION ${random('rocket_pool_node')}) ORDER BY id`,
-            'rp-nodes'
-        )
-        let stakerShares = await q(
-            `SELECT staker_id, strategy_id, shares FROM staker_strategy_shares WHERE id IN (
-                ${largest('staker_strategy_shares', 'shares')} UNION ${random('staker_strategy_shares')}) ORDER BY id`,
-            'el-stakers'
-        )
-        let operatorShares = await q(
-            `SELECT operator_id, strategy_id, shares FROM operator_strategy_shares WHERE id IN (
-                ${largest('operator_strategy_shares', 'shares')} UNION ${random('operator_strategy_shares')}) ORDER BY id`,
-            'el-operators'
-        )
+        let holders = await sample('reth-holders', 'account', 'id, reth_balance', ['reth_balance'])
+        let nodes = await sample('rp-nodes', 'rocket_pool_node', 'id, rpl_staked', ['rpl_staked'])
+        let stakerShares = await sample('el-stakers', 'staker_strategy_shares', 'staker_id, strategy_id, shares', ['shares'])
+        let operatorShares = await sample('el-operators', 'operator_strategy_shares', 'operator_id, strategy_id, shares', ['shares'])
         // magnitudes and allocations: the most recently changed ones (slashings, new allocations) and random ones
-        let magnitudes = await q(
-            `SELECT operator_id, strategy_id, max_magnitude FROM operator_magnitude WHERE id IN (
-                ${largest('operator_magnitude', 'updated_block')} UNION ${random('operator_magnitude')}) ORDER BY id`,
-            'el-magnitudes'
-        )
-        let allocations = await q(
-            `SELECT a.operator_id, s.avs, s.operator_set_id, a.strategy_id, a.magnitude, a.effect_block
-             FROM operator_allocation a JOIN operator_set s ON s.id = a.operator_set_id WHERE a.id IN (
-                ${largest('operator_allocation', 'updated_block')} UNION ${random('operator_allocation')}) ORDER BY a.id`,
-            'el-allocations'
+        let magnitudes = await sample('el-magnitudes', 'operator_magnitude', 'operator_id, strategy_id, max_magnitude', ['updated_block'])
+        let allocations = await sample(
+            'el-allocations',
+            'operator_allocation',
+            'operator_allocation.operator_id, s.avs, s.operator_set_id, operator_allocation.strategy_id, operator_allocation.magnitude, operator_allocation.effect_block',
+            ['updated_block'],
+            {from: 'operator_allocation JOIN operator_set s ON s.id = operator_allocation.operator_set_id'}
         )
         await db.query('COMMIT')
 

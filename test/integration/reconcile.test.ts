@@ -247,6 +247,29 @@ describe('npm run reconcile on the devnet', () => {
         expect(run.stdout).toMatch(/^ {2}AllocationManager\.getAllocation\.effectBlock +2 +2 +0 +0$/m)
     })
 
+    it('--accounts N samples the N largest and N random rows, the same ones for the same seed', async () => {
+        let subjects = async (seed: string) => {
+            let run = await runReconcile(stack, ['--accounts', '1', '--seed', seed, '--json'])
+            expect(run.code, run.stderr).toBe(0)
+            let checks = JSON.parse(run.stdout).protocols.flatMap((p: any) => p.checks)
+            let of = (view: string) => checks.filter((c: any) => c.view == view).map((c: any) => c.subject)
+            return {steth: of('stETH.sharesOf'), reth: of('rETH.balanceOf')}
+        }
+        let first = await subjects('s1')
+        expect(await subjects('s1')).toEqual(first)
+        // Lido: the largest by stETH shares (alice, 5) and by wstETH (alice again), and one random account
+        expect(first.steth).toContain(alice)
+        expect(first.steth.length).toBeGreaterThanOrEqual(1)
+        expect(first.steth.length).toBeLessThanOrEqual(2)
+        // rETH: the largest holder (dave, 1.5) and one random account
+        expect(first.reth).toContain(dave)
+        expect(first.reth.length).toBeLessThanOrEqual(2)
+        // other seeds draw other random accounts (9 accounts: some seed of a few picks another one)
+        let drawn = new Set<string>()
+        for (let seed of ['s2', 's3', 's4', 's5']) for (let a of (await subjects(seed)).reth) drawn.add(a)
+        expect(drawn.size).toBeGreaterThan(2)
+    })
+
     it('a bad flag is one line naming it, exit code 2', async () => {
         let run = await runReconcile(stack, ['--accounts', 'many'])
         expect(run.code).toBe(2)
