@@ -43,22 +43,33 @@ export class ViewCaller {
             return {ok: true, data: result}
         } catch (e) {
             if (e instanceof RpcError && REVERTED.test(e.message)) return {ok: false, reason: `the call reverted (${e.message})`}
-            if (e instanceof RpcError) {
-                throw new NodeError(`the node at ${redact(this.url)} could not answer eth_call at block ${block}: ${e.message} (past blocks need an archive node)`)
-            }
-            throw e
+            throw this.unanswered('eth_call', block, e)
         }
     }
 
     async hasCode(address: string, block: number): Promise<boolean> {
-        let code: string = await this.request('eth_getCode', [address, hex(block)])
-        return code != null && code != '0x'
+        try {
+            let code: string = await this.request('eth_getCode', [address, hex(block)])
+            return code != null && code != '0x'
+        } catch (e) {
+            throw this.unanswered('eth_getCode', block, e)
+        }
     }
 
     /** The node's hash of block `n`, or null when it does not have that block yet. */
     async blockHash(n: number): Promise<string | null> {
-        let block = await this.request('eth_getBlockByNumber', [hex(n), false])
-        return block?.hash ?? null
+        try {
+            let block = await this.request('eth_getBlockByNumber', [hex(n), false])
+            return block?.hash ?? null
+        } catch (e) {
+            throw this.unanswered('eth_getBlockByNumber', n, e)
+        }
+    }
+
+    /** A JSON-RPC error answer as one line (a state the node does not keep, typically); other faults as they are. */
+    private unanswered(method: string, block: number, e: unknown): unknown {
+        if (!(e instanceof RpcError)) return e
+        return new NodeError(`the node at ${redact(this.url)} could not answer ${method} at block ${block}: ${e.message} (past blocks need an archive node)`)
     }
 
     private async request(method: string, params: unknown[]): Promise<any> {

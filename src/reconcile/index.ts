@@ -10,7 +10,6 @@ import {readIndexedSample, SampleOptions} from './sample'
 import {ReconcileContext} from './views'
 
 export {exitCode, formatReport, reportJson, summaryLine} from './checks'
-export {NodeError} from './caller'
 
 export interface ReconcileOptions extends SampleOptions {
     /** most eth_calls in flight at once */

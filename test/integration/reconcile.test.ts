@@ -17,6 +17,8 @@ import * as sm from '../../lib/abi/StrategyManager'
 import * as smSlashing from '../../lib/abi/StrategyManager.slashing'
 import * as wq from '../../lib/abi/WithdrawalQueueERC721'
 import * as wsteth from '../../lib/abi/WstETH'
+import {Anvil} from '../../lib/devnet/anvil'
+import {freePort} from '../../lib/devnet/ports'
 import {ViewAnswers} from '../../lib/devnet/view-answer'
 import {book, encodeEvent, Stack, startStack} from '../harness'
 import {LIB} from '../harness/services'
@@ -51,10 +53,10 @@ interface Run {
     stderr: string
 }
 
-function runReconcile(stack: Stack, args: string[]): Promise<Run> {
+function runReconcile(stack: Stack, args: string[], rpcUrl = stack.anvil.url): Promise<Run> {
     return new Promise((resolve) => {
         let child = spawn(process.execPath, [path.join(LIB, 'cli', 'reconcile.js'), ...args], {
-            env: {...process.env, ...stack.dbEnv, NETWORK: 'devnet', RPC_ETH_HTTP: stack.anvil.url, RPC_ETH_RATE_LIMIT: '500'},
+            env: {...process.env, ...stack.dbEnv, NETWORK: 'devnet', RPC_ETH_HTTP: rpcUrl, RPC_ETH_RATE_LIMIT: '500'},
             stdio: ['ignore', 'pipe', 'pipe'],
         })
         let out = {stdout: '', stderr: ''}
@@ -268,6 +270,22 @@ describe('npm run reconcile on the devnet', () => {
         let drawn = new Set<string>()
         for (let seed of ['s2', 's3', 's4', 's5']) for (let a of (await subjects(seed)).reth) drawn.add(a)
         expect(drawn.size).toBeGreaterThan(2)
+    })
+
+    it('refuses a node on another chain, or behind the index, in one line (exit code 3)', async () => {
+        let other = await Anvil.start({port: await freePort()})
+        try {
+            let head = await stack.anvil.rpc.blockNumber()
+            let behind = await runReconcile(stack, [], other.url)
+            expect(behind.code).toBe(3)
+            expect(behind.stderr.trim().split('\n').pop()).toBe(`stakewatch reconcile: the node at ${other.url}/ does not have block ${head} yet (the index is ahead of it); use a synced node`)
+            await other.rpc.call('anvil_mine', ['0x' + (head + 1).toString(16)])
+            let forked = await runReconcile(stack, [], other.url)
+            expect(forked.code).toBe(3)
+            expect(forked.stderr).toMatch(new RegExp(`stakewatch reconcile: block ${head} is 0x[0-9a-f]{64} on the node but 0x[0-9a-f]{64} in the index: not the same chain`))
+        } finally {
+            await other.stop()
+        }
     })
 
     it('a bad flag is one line naming it, exit code 2', async () => {
