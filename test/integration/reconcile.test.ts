@@ -42,7 +42,7 @@ const FAR = 1_000_000 // an allocation's effect block still ahead at the reconci
 
 /** ABI words, written by hand (not with the codec under test): two's complement for negatives. */
 const word = (v: bigint | number | boolean | string) => {
-    let n = typeof v == 'string' ? BigInt(v) : typeof v == 'boolean' ? BigInt(v) : BigInt(v)
+    let n = BigInt(v)
     return (n < 0n ? 2n ** 256n + n : n).toString(16).padStart(64, '0')
 }
 const words = (...vs: (bigint | number | boolean | string)[]) => '0x' + vs.map(word).join('')
