@@ -25,16 +25,20 @@ export interface ReconcileOptions extends SampleOptions {
 export async function reconcile(db: ClientBase, config: Config, options: ReconcileOptions): Promise<ReconcileReport> {
     let sample = await readIndexedSample(db, options)
     let caller = new ViewCaller(config.rpc.url, {concurrency: options.concurrency, ratePerSecond: config.rpc.rateLimit})
-    let nodeHash = await caller.blockHash(sample.block)
-    if (nodeHash == null) {
-        throw new NodeError(`the node at ${redact(config.rpc.url)} does not have block ${sample.block} yet (the index is ahead of it); use a synced node`)
+    // the calls name the block by number: it must be the indexed block, before and after them
+    let sameBlock = async () => {
+        let nodeHash = await caller.blockHash(sample.block)
+        if (nodeHash == null) {
+            throw new NodeError(`the node at ${redact(config.rpc.url)} does not have block ${sample.block} yet (the index is ahead of it); use a synced node`)
+        }
+        if (nodeHash.toLowerCase() != sample.hash.toLowerCase()) {
+            throw new NodeError(
+                `block ${sample.block} is ${nodeHash} on the node but ${sample.hash} in the index: not the same chain, or a reorg the ` +
+                    `squid has not followed yet (run again once it has)`
+            )
+        }
     }
-    if (nodeHash.toLowerCase() != sample.hash.toLowerCase()) {
-        throw new NodeError(
-            `block ${sample.block} is ${nodeHash} on the node but ${sample.hash} in the index: not the same chain, or a reorg the ` +
-                `squid has not followed yet (run again once it has)`
-        )
-    }
+    await sameBlock()
     options.progress(
         `reconcile: index at block ${sample.block} (${sample.hash}); sampled ${sample.lido.accounts.length} Lido accounts, ` +
             `${sample.lido.requests.length} requests, ${sample.rocketPool.holders.length} rETH holders, ${sample.rocketPool.nodes.length} nodes, ` +
@@ -57,5 +61,6 @@ export async function reconcile(db: ClientBase, config: Config, options: Reconci
     } finally {
         clearInterval(ticker)
     }
+    await sameBlock()
     return buildReport(sample.block, sample.hash, checks)
 }
