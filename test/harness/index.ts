@@ -33,6 +33,12 @@ export interface StackOptions {
     processorEnv?: Record<string, string>
     /** don't start the processor yet (call startProcessor) */
     deferProcessor?: boolean
+    /**
+     * flags for the GraphQL server (src/api/flags.ts). Default: every deployment's limits except the
+     * response-size estimate, off so tests can read whole (small) tables without `limit`; the tests of the
+     * limits and of the documented queries pass [] to run with exactly what users get.
+     */
+    apiArgs?: string[]
 }
 
 export interface Stack {
@@ -76,7 +82,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     let pool = new pg.Pool({host: '127.0.0.1', port: pgPort, user: 'postgres', password: 'postgres', database: 'squid', max: 2})
     // an idle connection dropped while the server shuts down (57P01) is expected at stop(), not a failure
     pool.on('error', () => {})
-    let graphql = ChildService.start('graphql', require.resolve('@subsquid/graphql-server/bin/run.js'), [], {
+    let graphql = ChildService.start('graphql', path.join(LIB, 'api', 'server.js'), options.apiArgs ?? ['--max-response-size', '0'], {
         ...dbEnv,
         GQL_PORT: String(gqlPort),
     })
