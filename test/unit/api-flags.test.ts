@@ -34,6 +34,23 @@ describe('GraphQL API flags (the one definition of the limits)', () => {
         }
     })
 
+    it('every way of serving the API runs the same entry with no flags of its own (so the defaults apply)', () => {
+        let root = path.resolve(__dirname, '..', '..')
+        let commands = JSON.parse(fs.readFileSync(path.join(root, 'commands.json'), 'utf8')).commands
+        expect(commands['serve:prod'].cmd).toEqual(['node', 'lib/api/server.js'])
+        expect(fs.readFileSync(path.join(root, 'squid.yaml'), 'utf8')).toMatch(/api:\n\s+cmd: \["sqd", "serve:prod"\]/)
+        let services = fs.readFileSync(path.join(root, 'src', 'cli', 'services.ts'), 'utf8')
+        expect(services).toContain("path.resolve(__dirname, '..', 'api', 'server.js')")
+        // no other place starts graphql-server's own binary, which has none of these limits
+        for (let dir of ['src', 'test']) {
+            for (let file of fs.readdirSync(path.join(root, dir), {recursive: true}) as string[]) {
+                if (!file.endsWith('.ts') || file.endsWith('api-flags.test.ts')) continue
+                let text = fs.readFileSync(path.join(root, dir, file), 'utf8')
+                expect(text.includes('graphql-server/bin') || text.includes('squid-graphql-server'), `${dir}/${file}`).toBe(false)
+            }
+        }
+    })
+
     it('the API connects as the read-only role when DB_API_USER is set', () => {
         let base = {DB_HOST: 'db', DB_USER: 'owner', DB_PASS: 'o'}
         expect(loadApiConfig(base)).toEqual({port: 4350, dbEnv: {}})
