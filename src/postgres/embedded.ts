@@ -172,13 +172,15 @@ export function relocatePackages(entry: string, tmpRoot = os.tmpdir()): string {
         let staging = fs.mkdtempSync(`${root}.staging-`)
         for (let p of packages) {
             let from = path.join(modulesDir, p.rel)
-            // nested node_modules are packages of their own in the closure; copy files, never links
+            // nested node_modules are packages of their own in the closure; links inside a package (the
+            // binaries' libpq.so -> libpq.so.5.18) stay links
             fs.cpSync(from, path.join(staging, 'node_modules', p.rel), {
                 recursive: true,
-                dereference: true,
+                verbatimSymlinks: true,
                 filter: (src) => src == from || !path.relative(from, src).split(path.sep).includes('node_modules'),
             })
         }
+        replaceLinksLeaving(staging, staging)
         chmodTree(staging)
         fs.writeFileSync(path.join(staging, '.complete'), manifest)
         try {
@@ -191,13 +193,34 @@ export function relocatePackages(entry: string, tmpRoot = os.tmpdir()): string {
     return path.join(root, 'node_modules', path.relative(modulesDir, entry))
 }
 
-/** Whether the copy at `root` is complete and still holds every package of `manifest`, as real files. */
+/** Replaces every symlink under `dir` that points outside `root` by a copy of what it points to. */
+function replaceLinksLeaving(dir: string, root: string): void {
+    for (let entry of fs.readdirSync(dir, {withFileTypes: true})) {
+        let p = path.join(dir, entry.name)
+        if (entry.isSymbolicLink()) {
+            let target = path.resolve(dir, fs.readlinkSync(p))
+            if (!isInside(target, root)) {
+                fs.rmSync(p)
+                fs.cpSync(fs.realpathSync(target), p, {recursive: true, dereference: true})
+            }
+        } else if (entry.isDirectory()) {
+            replaceLinksLeaving(p, root)
+        }
+    }
+}
+
+function isInside(p: string, root: string): boolean {
+    let rel = path.relative(root, p)
+    return rel != '' && !rel.startsWith('..') && !path.isAbsolute(rel)
+}
+
+/** Whether the copy at `root` is complete and still holds every package of `manifest`, inside itself. */
 function relocatedCopyValid(root: string, manifest: string): boolean {
     try {
         if (fs.readFileSync(path.join(root, '.complete'), 'utf8') != manifest) return false
         for (let p of JSON.parse(manifest) as RelocatedPackage[]) {
             let dir = path.join(root, 'node_modules', p.rel)
-            if (fs.lstatSync(dir).isSymbolicLink()) return false
+            if (!isInside(fs.realpathSync(dir), fs.realpathSync(root))) return false
             if (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version != p.version) return false
         }
         return true
@@ -215,7 +238,7 @@ function dependencyClosure(pkgDir: string, modulesDir: string): RelocatedPackage
     let visit = (dir: string) => {
         let rel = path.relative(modulesDir, dir)
         if (found.has(rel)) return
-        if (rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`${dir} is outside ${modulesDir}`)
+        if (!isInside(dir, modulesDir)) throw new Error(`${dir} is outside ${modulesDir}`)
         let pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
         found.set(rel, {rel, version: pkg.version})
         for (let [deps, optional] of [[pkg.dependencies, false], [pkg.optionalDependencies, true]] as const) {

