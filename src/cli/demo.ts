@@ -29,6 +29,9 @@ runCli(async () => {
         // always the demo's own embedded database, never the user's
         EMBEDDED_DB_PORT: String(DEMO_DB_PORT),
         DATA_DIR: process.env.DATA_DIR,
+        // the API child inherits these: the demo's database then has that read-only role too
+        DB_API_USER: process.env.DB_API_USER,
+        DB_API_PASS: process.env.DB_API_PASS,
     })
     let services: Service[] = []
     let live: NodeJS.Timeout | undefined
