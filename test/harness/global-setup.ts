@@ -18,6 +18,8 @@ export default function setup(): () => Promise<void> {
         }
         if (left.length == 0) return
         await killAll(left)
+        // an error thrown here is only logged by vitest: fail the run's exit code too
+        process.exitCode = 1
         throw new Error(`the test run left ${left.length} processes running (now killed):\n${describeLeft(left)}`)
     }
 }

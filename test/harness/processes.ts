@@ -6,8 +6,8 @@
  *
  * PostgreSQL rewrites its environment area for its process titles, so its postmaster is found by its data
  * directory instead (`-D <dir>` on its command line; the harness keeps them under testDataPrefix()).
- * The end-of-file check looks at the file's descendants and at the process groups it started, so that the
- * children of a child that was killed (reparented to init) are found too.
+ * The end-of-file check looks at the file's descendants; the children of a child that was killed
+ * (reparented to init) are no descendants any more, and the end-of-run check finds them.
  */
 import fs from 'fs'
 import os from 'os'
@@ -33,7 +33,7 @@ function read(file: string): string | undefined {
     }
 }
 
-/** Fields of /proc/<pid>/stat after `pid (comm)`: [state, ppid, pgrp, ...] (comm may hold spaces). */
+/** Fields of /proc/<pid>/stat after `pid (comm)`: [state, ppid, ...] (comm may hold spaces). */
 function statFields(pid: number): string[] | undefined {
     let stat = read(`/proc/${pid}/stat`)
     return stat == null ? undefined : stat.slice(stat.lastIndexOf(')') + 2).split(' ')
@@ -44,17 +44,6 @@ function parentOf(pid: number): number | undefined {
     return f && Number(f[1])
 }
 
-/** Process groups this test file started (ChildService runs each child as the leader of its own group). */
-const startedGroups = new Set<number>()
-
-export function trackGroup(pid: number | undefined): void {
-    if (pid) startedGroups.add(pid)
-}
-
-/** The groups of `trackGroup`: a child's children stay in it even when the child is gone. */
-export function trackedGroups(): number[] {
-    return [...startedGroups]
-}
 
 function isDescendant(pid: number, ancestor: number): boolean {
     for (let p: number | undefined = parentOf(pid), hops = 0; p != null && p > 1 && hops < 64; p = parentOf(p), hops++) {
@@ -65,10 +54,9 @@ function isDescendant(pid: number, ancestor: number): boolean {
 
 /**
  * Live processes of this run (carrying `marker`, or PostgreSQL servers on a data directory whose path
- * contains one of `dataDirHints`); with `ancestor`, only its descendants and members of `groups`. Never
- * this process.
+ * contains one of `dataDirHints`); with `ancestor`, only its descendants. Never this process.
  */
-export function processesOfRun(marker: string, options: {ancestor?: number; groups?: number[]; dataDirHints?: string[]} = {}): LeftProcess[] {
+export function processesOfRun(marker: string, options: {ancestor?: number; dataDirHints?: string[]} = {}): LeftProcess[] {
     if (!canInspectProcesses()) return []
     let found: LeftProcess[] = []
     let needle = `${RUN_MARKER_VARIABLE}=${marker}\0`
@@ -86,7 +74,7 @@ export function processesOfRun(marker: string, options: {ancestor?: number; grou
             ours = args.includes('-D') && dataDir != null && options.dataDirHints.some((h) => dataDir.includes(h))
         }
         if (!ours) continue
-        if (options.ancestor != null && !isDescendant(pid, options.ancestor) && !options.groups?.includes(Number(fields[2]))) continue
+        if (options.ancestor != null && !isDescendant(pid, options.ancestor)) continue
         found.push({pid, command: args.join(' ').slice(0, 200)})
     }
     return found

@@ -1,6 +1,5 @@
 import {ChildProcess, spawn} from 'child_process'
 import path from 'path'
-import {trackGroup} from './processes'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 export const LIB = path.join(ROOT, 'lib')
@@ -27,10 +26,7 @@ export class ChildService {
             cwd: ROOT,
             env: {...process.env, ...env},
             stdio: ['ignore', 'pipe', 'pipe'],
-            // its own process group: what it starts stays findable (and stoppable) even if it is killed
-            detached: true,
         })
-        trackGroup(proc.pid)
         return new ChildService(name, proc)
     }
 

@@ -4,12 +4,12 @@
  * and fail the file, naming them.
  */
 import {afterAll} from 'vitest'
-import {describeLeft, killAll, processesOfRun, runMarker, testDataPrefix, trackedGroups} from './processes'
+import {describeLeft, killAll, processesOfRun, runMarker, testDataPrefix} from './processes'
 
 afterAll(async () => {
     let marker = runMarker()
     if (marker == null) return
-    let mine = () => processesOfRun(marker, {ancestor: process.pid, groups: trackedGroups(), dataDirHints: [testDataPrefix(marker)]})
+    let mine = () => processesOfRun(marker, {ancestor: process.pid, dataDirHints: [testDataPrefix(marker)]})
     let left = mine()
     // a process being stopped right at the end gets a moment to go
     for (let i = 0; i < 20 && left.length > 0; i++) {

@@ -5,12 +5,17 @@ import {describe, expect, it} from 'vitest'
 import {Anvil} from '../../lib/devnet/anvil'
 import {freePort} from '../../lib/devnet/ports'
 import {startStack} from '../harness'
-import {alive, canInspectProcesses, killAll, processesOfRun, runMarker, testDataPrefix, trackedGroups} from '../harness/processes'
+import {alive, canInspectProcesses, killAll, processesOfRun, runMarker, testDataPrefix} from '../harness/processes'
 import {ChildService, LIB} from '../harness/services'
 
 /** What this test file has running now, as the end-of-file check sees it. */
 function mine() {
-    return processesOfRun(runMarker()!, {ancestor: process.pid, groups: trackedGroups(), dataDirHints: [testDataPrefix()]})
+    return processesOfRun(runMarker()!, {ancestor: process.pid, dataDirHints: [testDataPrefix()]})
+}
+
+/** What the whole run has running now, as the end-of-run check sees it. */
+function ofRun() {
+    return processesOfRun(runMarker()!, {dataDirHints: [testDataPrefix()]})
 }
 
 describe.runIf(canInspectProcesses() && runMarker() != null)('the harness leaves no process behind', () => {
@@ -40,20 +45,23 @@ describe.runIf(canInspectProcesses() && runMarker() != null)('the harness leaves
         }
     })
 
-    it('finds what a test forgot: an anvil, and the child of a killed child (reparented away from us)', async () => {
+    it('finds what a test forgot: an anvil (end of file), and the child of a killed child (end of run)', async () => {
         let anvil = await Anvil.start({port: await freePort()})
-        // a child that starts a grandchild and is then SIGKILLed: the grandchild is no descendant of ours any more
-        let script = `require('child_process').spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], {stdio: 'ignore'}); setTimeout(() => {}, 60000)`
+        expect(mine().some((p) => p.command.includes('anvil'))).toBe(true)
+        await anvil.stop()
+        expect(mine()).toEqual([])
+        // a child that starts a grandchild and is then SIGKILLed: the grandchild is reparented away from us
+        let script = `require('child_process').spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60001)'], {stdio: 'ignore'}); setTimeout(() => {}, 60000)`
         let parent = ChildService.start('parent', '-e', [script], {})
-        await new Promise((r) => setTimeout(r, 500))
+        let grandchild = () => ofRun().filter((p) => p.pid != parent.proc.pid && p.command.includes('60001'))
+        for (let i = 0; i < 200 && grandchild().length == 0; i++) await new Promise((r) => setTimeout(r, 50))
         parent.proc.kill('SIGKILL')
         await parent.exited
-        let left = mine()
-        expect(left.some((p) => p.command.includes('anvil'))).toBe(true)
-        expect(left.some((p) => p.command.includes('setTimeout(() => {}, 60000)'))).toBe(true)
-        await anvil.stop()
-        await killAll(mine())
-        expect(mine()).toEqual([])
+        let orphan = grandchild()
+        expect(orphan.length).toBe(1)
+        expect(mine().some((p) => p.pid == orphan[0].pid)).toBe(false) // no descendant of ours any more
+        await killAll(orphan)
+        expect(ofRun().filter((p) => p.command.includes('60001'))).toEqual([])
     })
 
     it('a process of another run (no marker) is never counted', async () => {
