@@ -18,6 +18,7 @@ import {setupGraphiqlConsole} from '@subsquid/openreader/lib/server'
 import {openreaderExecute} from '@subsquid/openreader/lib/util/execute'
 import express from 'express'
 import {GraphQLSchema} from 'graphql'
+import type {Pool} from 'pg'
 import {ConfigError, loadApiConfig} from '../config'
 import {ApiFlagError, ApiLimits, parseApiFlags} from './flags'
 import {bodyErrorMessage, formatApiError, httpErrorBody, oneLine, queryCostRule} from './limits'
@@ -28,6 +29,7 @@ const log = createLogger('sqd:graphql-server')
 interface ServerParts {
     schema(): Promise<GraphQLSchema>
     context(): Promise<() => {openreader: {close?(): Promise<void>}}>
+    createPgPool(options?: unknown): Promise<Pool>
     disposals: (() => Promise<void>)[]
 }
 
@@ -44,6 +46,14 @@ export async function startApi(limits: ApiLimits, port: number): Promise<Running
         sqlStatementTimeout: limits.sqlStatementTimeoutMs || undefined,
         maxRootFields: limits.maxRootFields || undefined,
     }) as unknown as ServerParts
+    // an idle connection the database drops (restart, pg_terminate_backend, shutdown) is an 'error' event
+    // on the pool; unhandled, it would end the whole API with a dump of the client object
+    let createPgPool = parts.createPgPool.bind(parts)
+    parts.createPgPool = async (options) => {
+        let pool = await createPgPool(options)
+        pool.on('error', (e) => log.warn(`a database connection was closed: ${oneLine(e.message)}; the next request opens a new one`))
+        return pool
+    }
     let schema = await parts.schema()
     let context = await parts.context()
     let dispose = async () => {
@@ -160,8 +170,10 @@ if (require.main === module) {
         if (e instanceof ApiFlagError || e instanceof ConfigError) fail(e.message, 2)
         throw e
     }
-    // the API connects as the read-only role when one is given (see README "Run with your own PostgreSQL")
+    // the API connects as the read-only role when one is given (see README "Run with your own PostgreSQL"),
+    // named in pg_stat_activity
     Object.assign(process.env, config.dbEnv)
+    process.env.PGAPPNAME ||= 'stakewatch-api'
     startApi(limits!, config!.port).then(
         (api) => {
             log.info(`listening on port ${api.port}`)

@@ -126,6 +126,18 @@ describe('GraphQL API limits and error answers', () => {
         expect(after.body.data.deposits).toEqual([{amount: '1000000000000000000'}])
     })
 
+    it("survives the database closing its connections (idle ones too) and answers again", async () => {
+        let before = await query(`{ deposits(limit: 1) { amount } }`)
+        expect(before.body.data.deposits).toEqual([{amount: '1000000000000000000'}])
+        let [{n}] = await stack.sql(
+            `SELECT count(*)::int AS n FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'stakewatch-api') t`
+        )
+        expect(n).toBeGreaterThan(0)
+        await new Promise((r) => setTimeout(r, 300))
+        let after = await query(`{ deposits(limit: 1) { amount } }`)
+        expect(after.body?.data?.deposits, after.text).toEqual([{amount: '1000000000000000000'}])
+    })
+
     it('every error answer is JSON with a one-line message and no stack trace', async () => {
         let twoMb = JSON.stringify({query: `{ squidStatus { height } }`, variables: {pad: 'x'.repeat(2 * 1024 * 1024)}})
         let cases: [string, Promise<Answer>, number][] = [
