@@ -8,6 +8,7 @@ import {buildDemoScenario} from '../devnet/scenario'
 import {devnet} from '../networks'
 import {prepareDatabase} from '../postgres/database'
 import {PROTOCOLS} from '../protocols'
+import {DEMO_QUERIES} from './demo-queries'
 import {loadDotEnv, onShutdown, PROCESSOR_ENTRY, runCli, Service, startGraphqlServer, startService} from './services'
 
 const DEMO_ANVIL_PORT = Number(process.env.DEMO_ANVIL_PORT || 18545)
@@ -28,6 +29,9 @@ runCli(async () => {
         // always the demo's own embedded database, never the user's
         EMBEDDED_DB_PORT: String(DEMO_DB_PORT),
         DATA_DIR: process.env.DATA_DIR,
+        // the API child inherits these: the demo's database then has that read-only role too
+        DB_API_USER: process.env.DB_API_USER,
+        DB_API_PASS: process.env.DB_API_PASS,
     })
     let services: Service[] = []
     let live: NodeJS.Timeout | undefined
@@ -64,12 +68,7 @@ runCli(async () => {
 stakewatch demo: GraphQL API and GraphiQL at ${url} (Ctrl-C stops everything)
 Try, in GraphiQL or with curl -s ${url} -H 'content-type: application/json' -d '{"query": "..."}':
 
-  { squidStatus { height } }
-  { deposits(orderBy: timestamp_DESC, limit: 5) { protocol account { id } asset amount shares amountEth timestamp } }
-  { withdrawals(orderBy: requestedAt_DESC, limit: 5) { id protocol status account { id } amount amountEth } }
-  { exchangeRates(orderBy: timestamp_DESC, limit: 10) { protocol asset ethPerUnit apr timestamp } }
-  { slashings(orderBy: timestamp_ASC) { protocol kind amount amountEth operator { id } account { id } timestamp } }
-  { accounts(orderBy: stethShares_DESC, limit: 5) { id stethShares wstethBalance rethBalance delegatedTo { id } } }
+${DEMO_QUERIES.map((q) => `  ${q}`).join('\n')}
 `)
     let first = await Promise.race(services.map(async (s) => ({s, code: await s.exited})))
     console.error(`stakewatch demo: ${first.s.name} exited with code ${first.code}; stopping`)

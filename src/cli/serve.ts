@@ -7,7 +7,7 @@ runCli(async () => {
     loadDotEnv()
     let config = loadConfigOrExit()
     let db = await prepareDatabase(config)
-    let graphql = startGraphqlServer(db.env, config.gqlPort)
+    let graphql = startGraphqlServer(db.env, config.gqlPort, process.argv.slice(2))
     onShutdown(() => [graphql], () => db.stop())
     console.log(`stakewatch: GraphQL API and GraphiQL at http://localhost:${config.gqlPort}/graphql`)
     let code = await graphql.exited

@@ -1,6 +1,7 @@
 import path from 'path'
 import {Config} from '../config'
 import {reachableDataDir, RunningPostgres, startEmbeddedPostgres} from './embedded'
+import {ensureApiRole} from './api-role'
 import {applyMigrations} from './migrations'
 
 export interface PreparedDatabase {
@@ -41,6 +42,10 @@ export async function prepareDatabase(config: Config, dataDir = path.resolve(con
     Object.assign(process.env, env)
     try {
         await applyMigrations()
+        // on the embedded database we own, `npm start` creates the API's read-only role when one is set
+        if (embedded && db.apiRole) {
+            await ensureApiRole({host: '127.0.0.1', port: db.port, database: db.name, user: db.user, password: db.pass}, db.apiRole)
+        }
     } catch (e) {
         await embedded?.stop()
         throw new Error(`could not prepare the database (${describe(env)}): ${(e as Error).message}`)
