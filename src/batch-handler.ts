@@ -20,7 +20,7 @@ export function batchHandler(book: AddressBook, modules: ProtocolModule[], serie
                 cache.beginGroup()
                 let dayCtx: Ctx = {...ctx, blocks}
                 for (let module of modules) await module.handleBatch({ctx: dayCtx, book, cache, skipped})
-                await series.afterDay(ctx.store, cache, day, blocks.map((b) => b.header))
+                await series.afterDay(ctx.store, cache, day, blocks)
             }
             await cache.flush()
         } catch (e) {

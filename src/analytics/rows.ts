@@ -42,6 +42,10 @@ export function nextProtocolDay(protocol: Protocol, scope: string, day: number, 
         lossEth: 0n,
         activeAccounts: 0,
         holders: prev?.holders ?? 0,
+        depositsTotal: prev?.depositsTotal ?? 0,
+        withdrawalRequestsTotal: prev?.withdrawalRequestsTotal ?? 0,
+        withdrawalsCompletedTotal: prev?.withdrawalsCompletedTotal ?? 0,
+        lossesTotal: prev?.lossesTotal ?? 0,
         closeBlock: prev?.closeBlock ?? 0,
     })
 }

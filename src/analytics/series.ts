@@ -78,12 +78,14 @@ export class DailySeries {
         this.height = -1
     }
 
-    async afterDay(store: Store, cache: EntityCache, day: number, blocks: Block[]): Promise<void> {
+    async afterDay(store: Store, cache: EntityCache, day: number, blocks: {header: Block; logs: unknown[]}[]): Promise<void> {
         if (this.facts == null) await this.restore(store)
         let facts = this.facts!
         facts.refresh(cache)
-        let from = blocks[0].height
-        let to = blocks[blocks.length - 1].height
+        // the series start on the first day with an indexed log (not at the chain's genesis block)
+        if (this.open == null && blocks.every((b) => b.logs.length == 0)) return
+        let from = blocks[0].header.height
+        let to = blocks[blocks.length - 1].header.height
         this.advanceTo(cache, day)
         let open = this.open!
         let prices = facts.priceBook()
@@ -182,6 +184,7 @@ export class DailySeries {
         for (let d of cache.groupInserts(Deposit)) {
             let row = open.protocols.get(d.protocol)!
             row.depositCount += 1
+            row.depositsTotal += 1
             let eth = d.amountEth ?? (d.asset == 'ETH' ? d.amount ?? null : null)
             if (eth != null) row.depositEth += eth
             if (d.strategy != null) {
@@ -209,19 +212,25 @@ export class DailySeries {
                 // a migrated M2 record is not a new request; a completion seen without its queuing has no request
                 requested &&= w.migratedFrom == null && w.requestTxHash != w.completedTxHash
                 completed &&= w.migratedTo == null && w.receiveAsTokens !== false
-                if (requested) row.withdrawalRequestCount += 1
+                if (requested) {
+                    row.withdrawalRequestCount += 1
+                    row.withdrawalRequestsTotal += 1
+                }
                 if (completed) {
                     row.withdrawalCompletedCount += 1
+                    row.withdrawalsCompletedTotal += 1
                     elCompleted.push(w)
                 }
                 continue
             }
             if (requested) {
                 row.withdrawalRequestCount += 1
+                row.withdrawalRequestsTotal += 1
                 row.withdrawalRequestEth += (w.protocol == Protocol.LIDO ? w.amount : w.amountEth) ?? 0n
             }
             if (completed) {
                 row.withdrawalCompletedCount += 1
+                row.withdrawalsCompletedTotal += 1
                 row.withdrawalCompletedEth += w.amountEth ?? 0n
             }
             if (w.protocol == Protocol.LIDO) {
@@ -263,6 +272,7 @@ export class DailySeries {
         for (let s of cache.groupInserts(Slashing)) {
             let row = open.protocols.get(s.protocol)!
             row.lossCount += 1
+            row.lossesTotal += 1
             row.lossEth += s.amountEth ?? 0n
             if (s.operator != null) this.operatorRow(open, s.operator.id).slashingCount += 1
         }

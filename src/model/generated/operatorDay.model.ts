@@ -1,9 +1,10 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, ManyToOne as ManyToOne_, Index as Index_, StringColumn as StringColumn_, DateTimeColumn as DateTimeColumn_, BigIntColumn as BigIntColumn_, JSONColumn as JSONColumn_, IntColumn as IntColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, ManyToOne as ManyToOne_, StringColumn as StringColumn_, DateTimeColumn as DateTimeColumn_, BigIntColumn as BigIntColumn_, JSONColumn as JSONColumn_, IntColumn as IntColumn_} from "@subsquid/typeorm-store"
 import {Operator} from "./operator.model"
 
 /**
  * one row per EigenLayer operator per UTC day while it has delegated shares or activity; id = <operator>-<yyyy-mm-dd>
  */
+@Index_(["day", "delegatedEth"], {unique: false})
 @Entity_()
 export class OperatorDay {
     constructor(props?: Partial<OperatorDay>) {
@@ -17,7 +18,6 @@ export class OperatorDay {
     @ManyToOne_(() => Operator, {nullable: true})
     operator!: Operator
 
-    @Index_()
     @StringColumn_({nullable: false})
     day!: string
 

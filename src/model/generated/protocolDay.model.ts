@@ -140,6 +140,21 @@ export class ProtocolDay {
     holders!: number
 
     /**
+     * running totals from the first indexed block to this day's close: deposits, withdrawal requests, completed withdrawals, Slashing records
+     */
+    @IntColumn_({nullable: false})
+    depositsTotal!: number
+
+    @IntColumn_({nullable: false})
+    withdrawalRequestsTotal!: number
+
+    @IntColumn_({nullable: false})
+    withdrawalsCompletedTotal!: number
+
+    @IntColumn_({nullable: false})
+    lossesTotal!: number
+
+    /**
      * last indexed block of the day
      */
     @IntColumn_({nullable: false})
