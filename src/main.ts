@@ -1,14 +1,14 @@
 import {createLogger} from '@subsquid/logger'
 import {TypeormDatabase} from '@subsquid/typeorm-store'
 import {loadConfigOrExit, redact} from './config'
-import {EntityCache} from './core/entity-cache'
-import {SkippedLogs} from './core/skipped-logs'
+import {DailySeries} from './analytics'
+import {batchHandler} from './batch-handler'
 import {addressBook} from './networks'
 import {buildProcessor, processorRpcUrl} from './processor'
 import {PROTOCOLS} from './protocols'
 import {checkSources, WrongChainError} from './sources-check'
 
-// Wiring only: config -> processor -> each protocol module in turn -> one save per entity type.
+// Wiring only: config -> processor -> each protocol module in turn, day by day, then the daily series -> one save per entity type.
 const config = loadConfigOrExit()
 const book = addressBook(config.network)
 const filters = PROTOCOLS.flatMap((m) => m.filters(book))
@@ -16,14 +16,7 @@ const log = createLogger('stakewatch')
 
 async function run(): Promise<void> {
     let processor = buildProcessor(config, filters, await processorRpcUrl(config, filters))
-    processor.run(new TypeormDatabase({supportHotBlocks: true}), async (ctx) => {
-        let cache = new EntityCache(ctx.store)
-        let skipped = new SkippedLogs(cache, ctx.log)
-        for (let module of PROTOCOLS) {
-            await module.handleBatch({ctx, book, cache, skipped})
-        }
-        await cache.flush()
-    })
+    processor.run(new TypeormDatabase({supportHotBlocks: true}), batchHandler(book, PROTOCOLS, new DailySeries(book)))
 }
 
 log.info(`indexing ${config.network} from ${config.gateway ? 'the SQD gateway + ' : ''}RPC ${redact(config.rpc.url)}`)
