@@ -36,7 +36,7 @@ export interface ChainHead {
 
 export const PUBLIC_DIR = path.resolve(__dirname, 'public')
 const MAX_QUERY_BYTES = 256 * 1024
-const HEAD_CACHE_MS = 3_000
+const HEAD_CACHE_MS = 1_000
 const UPSTREAM_TIMEOUT_MS = 30_000
 const RPC_TIMEOUT_MS = 4_000
 
@@ -122,10 +122,11 @@ function proxyGraphql(req: http.IncomingMessage, res: http.ServerResponse, graph
     let size = 0
     req.on('data', (c: Buffer) => {
         size += c.length
-        if (size > MAX_QUERY_BYTES) {
-            send(res, 413, 'application/json', JSON.stringify({errors: [{message: `query larger than ${MAX_QUERY_BYTES} bytes`}]}))
-            req.destroy()
-        } else chunks.push(c)
+        if (size <= MAX_QUERY_BYTES) chunks.push(c)
+        else if (!res.headersSent) {
+            // answer at once, read the rest into nothing, then close: no buffering of an oversized body
+            send(res, 413, 'application/json', JSON.stringify({errors: [{message: `query larger than ${MAX_QUERY_BYTES} bytes`}]}), {connection: 'close'})
+        }
     })
     req.on('end', async () => {
         if (res.headersSent) return

@@ -43,7 +43,7 @@ export async function gql<T>(query: Query | string, variables?: Record<string, u
 const MAX_PAGES = 40
 
 /**
- * A list query with `$limit` and `$offset`, read page after page until a short page: the API caps the size of
+ * A list query with `$limit` and `$offset` (its variables are the first page), read page after page until a short page: the API caps the size of
  * one response, and a day series over years is longer than one page.
  */
 export async function gqlPaged<R>(query: Query, field: string, pageSize: number): Promise<R[]> {

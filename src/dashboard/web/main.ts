@@ -11,8 +11,12 @@ import {QueueView} from './views/queue'
 import {RatesView} from './views/rates'
 import {checkHealth, Health, renderStatus} from './views/status'
 
-/** How often the status is asked; the charts reload when the indexed height moved and this long has passed. */
+/**
+ * How often the status is asked (sooner while the API is away or nothing is indexed: both usually end within
+ * seconds of a start); the charts reload when the indexed height moved and CHARTS_EVERY_MS has passed.
+ */
 const STATUS_EVERY_MS = 10_000
+const STATUS_WAITING_MS = 3_000
 const CHARTS_EVERY_MS = 60_000
 
 const grid = document.getElementById('charts')!
@@ -46,10 +50,10 @@ async function loadViews(height: number): Promise<void> {
 function emptyViews(text: string): void {
     loadedAt = undefined
     for (let v of views) v.cards.forEach((c) => c.empty(text))
-    account.unavailable(text)
+    account.unavailable('Nothing indexed yet: look-ups work as soon as the processor has indexed its first blocks.')
 }
 
-async function tick(): Promise<void> {
+async function tick(): Promise<Health['kind']> {
     let health: Health
     try {
         health = await checkHealth()
@@ -68,13 +72,14 @@ async function tick(): Promise<void> {
         await loadViews(health.height)
     }
     document.body.dataset.loaded = 'true'
+    return health.kind
 }
 
 async function run(): Promise<void> {
     account.fromHash(false)
     for (;;) {
-        await tick()
-        await new Promise((r) => setTimeout(r, STATUS_EVERY_MS))
+        let kind = await tick()
+        await new Promise((r) => setTimeout(r, kind == 'unreachable' || kind == 'empty' ? STATUS_WAITING_MS : STATUS_EVERY_MS))
     }
 }
 

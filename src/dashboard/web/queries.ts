@@ -8,7 +8,8 @@ import type {Query} from './api'
 /** Rows per page of the paged day series (the API caps one response's size). */
 export const PAGE_SIZE = 500
 
-const paged = (what: string) => `read page after page: $limit = ${PAGE_SIZE}, $offset = 0, ${PAGE_SIZE}, ${2 * PAGE_SIZE}, … until a page has fewer than ${PAGE_SIZE} ${what}`
+const paged = (what: string) => `read page after page: $offset = 0, ${PAGE_SIZE}, ${2 * PAGE_SIZE}, … until a page has fewer than ${PAGE_SIZE} ${what}`
+const FIRST_PAGE = {limit: PAGE_SIZE, offset: 0}
 
 export const SQUID_STATUS: Query = {
     text: `{ squidStatus { height } }`,
@@ -30,6 +31,7 @@ export const PROTOCOL_DAYS: Query = {
     protocol day tvlEth restakedLstEth depositEth withdrawalCompletedEth netFlowEth aprDay apr7dSma
   }
 }`,
+    variables: FIRST_PAGE,
     note: paged('rows') + '; one query feeds the TVL, net flow and APR charts',
 }
 
@@ -39,6 +41,7 @@ export const EXCHANGE_RATES: Query = {
     asset ethPerUnit timestamp
   }
 }`,
+    variables: FIRST_PAGE,
     note: paged('rates'),
 }
 
@@ -48,6 +51,7 @@ export const QUEUE_DAYS: Query = {
     day pendingRequests pendingSteth unclaimedEth finalizedCount waitMedianSeconds waitP90Seconds
   }
 }`,
+    variables: FIRST_PAGE,
     note: paged('days'),
 }
 

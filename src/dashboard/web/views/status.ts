@@ -47,7 +47,7 @@ export function renderStatus(health: Health): void {
     box.dataset.health = health.kind
     let parts: HTMLElement[] = []
     if (health.kind == 'unreachable') {
-        parts.push(el('strong', {}, 'The GraphQL API does not answer. '), el('span', {}, `${health.reason}. Is it running (npm start or npm run serve)? Trying again every 10 seconds.`))
+        parts.push(el('strong', {}, 'The GraphQL API does not answer. '), el('span', {}, `${health.reason.charAt(0).toUpperCase()}${health.reason.slice(1)}. Is it running (npm start or npm run serve)? Trying again every few seconds.`))
     } else if (health.kind == 'empty') {
         let head = health.head?.head
         parts.push(
@@ -86,7 +86,7 @@ function renderTotals(t: Totals | null): void {
         d.append(el('span', {class: 'tile-label'}, label), el('span', {class: 'tile-value'}, formatEth(wei)), el('span', {class: 'tile-note'}, note))
         tiles.push(d)
     }
-    tile('unique', 'Total staked, each ETH once', t.uniqueTvlEth, `${formatEth(t.overlapEth)} restaked stETH / rETH counted once`)
+    tile('unique', 'Total staked, each ETH once', t.uniqueTvlEth, `${formatEth(t.overlapEth)} of restaked stETH / rETH not counted twice`)
     for (let p of t.protocols) {
         let apr = p.apr7dSma != null ? `APR 7-day ${formatPercent(p.apr7dSma)} · ` : ''
         tile(p.protocol, PROTOCOL_LABEL[p.protocol], p.tvlEth, `${apr}${formatInt(p.holders)} holders`)
