@@ -36,7 +36,11 @@ export async function checkHealth(): Promise<Health> {
         throw e
     }
     if (height == null || height < 0) return {kind: 'empty', head: await head}
-    let [h, totals] = await Promise.all([head, gql<{protocolTotals: Totals}>(PROTOCOL_TOTALS).then((d) => d.protocolTotals)])
+    let [h, totals] = await Promise.all([head, gql<{protocolTotals: Totals}>(PROTOCOL_TOTALS).then(
+            (d) => d.protocolTotals,
+            () => null // the totals strip is a summary: the charts say what failed
+        ),
+    ])
     let syncing = h?.head != null && h.head - height > SYNC_LAG_BLOCKS
     return {kind: syncing ? 'syncing' : 'live', height, head: h, totals}
 }
