@@ -73,8 +73,8 @@ export class Card {
     }
 
     /** Shows figures: the card is ready once the chart (if any) and the data table are in place. */
-    ready(note?: string): void {
-        this.setState('ready', note ?? '')
+    ready(): void {
+        this.setState('ready', '')
     }
 
     private setState(state: string, text: string): void {
@@ -177,7 +177,7 @@ function plotOptions(spec: PlotSpec, width: number, readout: HTMLElement, card: 
     let bars = spec.series.filter((s) => s.kind == 'bars')
     let xLabel = (i: number) => (spec.xKind == 'day' ? new Date(spec.x[i] * 1000).toISOString().slice(0, 10) : formatTime(new Date(spec.x[i] * 1000).toISOString()))
     let series: uPlot.Series[] = [{label: spec.xKind == 'day' ? 'Day' : 'Time', value: (_u, _v, _s, i) => (i == null ? '' : xLabel(i))}]
-    spec.series.forEach((s, k) => {
+    for (let s of spec.series) {
         let base: uPlot.Series = {
             label: s.label,
             stroke: s.color,
@@ -207,8 +207,7 @@ function plotOptions(spec: PlotSpec, width: number, readout: HTMLElement, card: 
         }
         if (s.kind == 'line' || s.kind == 'area') Object.assign(base, {points: {show: spec.x.length < 60, size: 5, fill: s.color}})
         series.push(base)
-        void k
-    })
+    }
     let axes: uPlot.Axis[] = [
         {label: 'Date (UTC)', labelSize: 20, stroke: '#334', grid: {stroke: '#e3e6ec'}},
         {label: spec.y.label, labelSize: 20, size: 62, stroke: '#334', grid: {stroke: '#e3e6ec'}, values: (_u, ticks) => ticks.map(spec.y.format)},
