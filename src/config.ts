@@ -8,6 +8,7 @@ import {NETWORKS, NetworkName} from './networks'
 export const DEFAULT_MAINNET_RPC = 'https://ethereum-rpc.publicnode.com'
 export const DEFAULT_MAINNET_GATEWAY = 'https://v2.archive.subsquid.io/network/ethereum-mainnet'
 export const DEFAULT_GQL_PORT = 4350
+export const DEFAULT_DASHBOARD_PORT = 4380
 export const DEFAULT_EMBEDDED_DB_PORT = 23798
 
 /** A bad setting: main programs print `message` alone and exit with code 2. */
@@ -45,6 +46,8 @@ export interface Config {
     finalityConfirmation: number
     db: DbConfig
     gqlPort: number
+    /** the dashboard page's own HTTP port (DASHBOARD_PORT); null = `off`, no dashboard */
+    dashboardPort: number | null
     prometheusPort?: number
     /** where the embedded PostgreSQL keeps its files (DATA_DIR, default .data) */
     dataDir: string
@@ -94,6 +97,7 @@ export function loadConfig(env: Env = process.env): Config {
         finalityConfirmation,
         db: dbConfig(env),
         gqlPort: int(env, 'GQL_PORT', 1, 65535) ?? DEFAULT_GQL_PORT,
+        dashboardPort: env.DASHBOARD_PORT == 'off' ? null : int(env, 'DASHBOARD_PORT', 1, 65535, ', or off') ?? DEFAULT_DASHBOARD_PORT,
         prometheusPort: int(env, 'PROMETHEUS_PORT', 0, 65535),
         dataDir: env.DATA_DIR || '.data',
     }
@@ -147,13 +151,13 @@ function bool(env: Env, key: string, dflt: boolean): boolean {
     throw new ConfigError(key, 'true or false (or 1 / 0)', raw)
 }
 
-function int(env: Env, key: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+function int(env: Env, key: string, min: number, max = Number.MAX_SAFE_INTEGER, alternatives = ''): number | undefined {
     let raw = env[key]
     if (raw == null || raw === '') return undefined
     let n = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN
     if (!Number.isSafeInteger(n) || n < min || n > max) {
         let range = max == Number.MAX_SAFE_INTEGER ? `a whole number >= ${min}` : `a whole number from ${min} to ${max}`
-        throw new ConfigError(key, range, raw)
+        throw new ConfigError(key, range + alternatives, raw)
     }
     return n
 }

@@ -1,6 +1,7 @@
 import fs from 'fs'
 import path from 'path'
 import {loadConfigOrExit} from '../config'
+import {startDashboard} from '../dashboard'
 import {Anvil} from '../devnet/anvil'
 import {allContractAddresses} from '../devnet/addresses'
 import {DevnetChain} from '../devnet/chain'
@@ -24,6 +25,7 @@ runCli(async () => {
     let anvil = await Anvil.start({port: DEMO_ANVIL_PORT})
     let config = loadConfigOrExit({
         GQL_PORT: process.env.GQL_PORT,
+        DASHBOARD_PORT: process.env.DASHBOARD_PORT,
         NETWORK: 'devnet',
         RPC_ETH_HTTP: anvil.url,
         // always the demo's own embedded database, never the user's
@@ -60,6 +62,7 @@ runCli(async () => {
 
     services.push(startService('processor', PROCESSOR_ENTRY, [], {...db.env, NETWORK: 'devnet', RPC_ETH_HTTP: anvil.url, FINALITY_CONFIRMATION: '5'}))
     services.push(startGraphqlServer(db.env, config.gqlPort))
+    await startDashboard(config)
     // the chain keeps moving: an empty block every few seconds, followed by the processor (squidStatus.height)
     live = setInterval(() => void chain.mineEmpty(1).catch(() => {}), LIVE_BLOCK_SECONDS * 1000)
 

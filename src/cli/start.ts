@@ -1,4 +1,5 @@
 import {loadConfigOrExit, redact} from '../config'
+import {startDashboard} from '../dashboard'
 import {prepareDatabase} from '../postgres/database'
 import {isShuttingDown, loadDotEnv, onShutdown, PROCESSOR_ENTRY, runCli, Service, startGraphqlServer, startService, stopService} from './services'
 
@@ -10,6 +11,7 @@ runCli(async () => {
     let db = await prepareDatabase(config)
     onShutdown(() => services, () => db.stop())
     console.log(`stakewatch: database ${db.describe}`)
+    await startDashboard(config)
 
     let processor = startService('processor', PROCESSOR_ENTRY, [], db.env)
     let graphql = startGraphqlServer(db.env, config.gqlPort)

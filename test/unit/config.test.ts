@@ -1,7 +1,7 @@
 import {spawnSync} from 'child_process'
 import path from 'path'
 import {describe, expect, it} from 'vitest'
-import {ConfigError, DEFAULT_GQL_PORT, DEFAULT_MAINNET_GATEWAY, DEFAULT_MAINNET_RPC, loadConfig} from '../../src/config'
+import {ConfigError, DEFAULT_DASHBOARD_PORT, DEFAULT_GQL_PORT, DEFAULT_MAINNET_GATEWAY, DEFAULT_MAINNET_RPC, loadConfig} from '../../src/config'
 
 function error(env: Record<string, string>): ConfigError {
     try {
@@ -39,6 +39,13 @@ describe('config', () => {
         expect(c.dataDir).toBe('/var/lib/stakewatch')
     })
 
+    it('the dashboard has its own port, 4380 unless DASHBOARD_PORT says another or off', () => {
+        expect(loadConfig({}).dashboardPort).toBe(DEFAULT_DASHBOARD_PORT)
+        expect(DEFAULT_DASHBOARD_PORT).toBe(4380)
+        expect(loadConfig({DASHBOARD_PORT: '8080'}).dashboardPort).toBe(8080)
+        expect(loadConfig({DASHBOARD_PORT: 'off'}).dashboardPort).toBeNull()
+    })
+
     it('an empty SQD_GATEWAY means RPC only on mainnet', () => {
         expect(loadConfig({SQD_GATEWAY: ''}).gateway).toBeUndefined()
     })
@@ -66,6 +73,7 @@ describe('config', () => {
         [{GQL_PORT: '0'}, 'GQL_PORT', 'a whole number from 1 to 65535'],
         [{PROMETHEUS_PORT: 'x'}, 'PROMETHEUS_PORT', 'a whole number from 0 to 65535'],
         [{EMBEDDED_DB_PORT: '99999'}, 'EMBEDDED_DB_PORT', 'a whole number from 1 to 65535'],
+        [{DASHBOARD_PORT: 'no'}, 'DASHBOARD_PORT', 'a whole number from 1 to 65535, or off'],
     ])('%j -> names %s and what it accepts', (env, variable, accepts) => {
         let e = error(env as Record<string, string>)
         expect(e.variable).toBe(variable)
