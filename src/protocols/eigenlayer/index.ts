@@ -2,10 +2,11 @@ import {BatchContext, LogFilter, ProtocolModule} from '../../core/types'
 import {AddressBook} from '../../networks'
 import {Strategy} from '../../model'
 import {applyEvent} from './apply'
-import {collectEvents, preScan} from './collect'
+import {collectEvents} from './collect'
 import {ContractKind, handledTopics} from './contracts'
 import {demoScenario} from './demo'
 import {BatchIds} from './ids'
+import {preScan} from './prescan'
 import {ElState} from './state'
 
 /**
@@ -51,7 +52,7 @@ export const eigenlayer: ProtocolModule = {
         if (events.length == 0) return
 
         // 3. mutate in memory in chain order
-        let state = new ElState(batch, preScan(events), knownTokens)
+        let state = new ElState(batch, preScan(events, batch.cache, el.beaconChainEthStrategy), knownTokens)
         // the strategies of the address book (and beacon-chain ETH) exist from the first EigenLayer event on
         for (let id of knownTokens.keys()) if (!batch.cache.has(Strategy, id)) state.strategy(id, null)
         for (let e of events) applyEvent(state, e)

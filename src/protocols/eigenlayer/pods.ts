@@ -3,6 +3,7 @@ import {blockTime} from '../../core/time'
 import {EigenPod, EigenPodEvent, Protocol, Slashing} from '../../model'
 import {logFields} from './common'
 import {ElEventOf} from './events'
+import {WAD} from '../../core/rates'
 import {ElState} from './state'
 import {insertBeaconDeposit} from './strategies'
 
@@ -25,12 +26,14 @@ export function applyPodDeployed(s: ElState, e: ElEventOf<'PodDeployed'>): void 
 }
 
 /**
- * PodSharesUpdated(owner, delta): the owner's beacon-chain ETH shares move by delta; a positive delta is a
- * `Deposit` of ETH (restaked validator balance).
+ * PodSharesUpdated(owner, delta): the owner's beacon-chain ETH shares move by delta. Only a restake is a
+ * `Deposit`: the credit of `verifyWithdrawalCredentials`, whose transaction has the pod's ValidatorRestaked logs.
+ * A positive delta from a balance update / checkpoint (rewards, balance changes), a full withdrawal, a negative
+ * share deficit paid off (`withdrawSharesAsTokens`) or a completion as shares is not.
  */
 export function applyPodSharesUpdated(s: ElState, e: ElEventOf<'PodSharesUpdated'>): void {
     s.addStakerShares(e.owner, s.beacon, e.delta, e.log)
-    if (e.delta > 0n) insertBeaconDeposit(s, e.owner, e.delta, e)
+    if (e.delta > 0n && s.pre.restakeTxs.has(e.log.transactionHash) && !s.pre.recredits.has(e)) insertBeaconDeposit(s, e.owner, e.delta, e)
 }
 
 /**
@@ -43,15 +46,14 @@ export function applyNewTotalShares(s: ElState, e: ElEventOf<'NewTotalShares'>):
 }
 
 /**
- * BeaconChainETHDeposited: in M1 it is the share credit of a restaked validator (M1 had no PodSharesUpdated);
- * later it only logs ETH staked through the pod, credited later by PodSharesUpdated. So it credits shares only
- * when its tx has neither a pod share log for the owner nor an EigenPodStaked log.
+ * BeaconChainETHDeposited (M1 only: `restakeBeaconChainETH`, the StrategyManager credits the shares silently): a
+ * credit of the owner's beacon-chain ETH shares. It is a `Deposit` when it restakes a validator (after the pod's
+ * ValidatorRestaked, `verifyWithdrawalCredentialsAndBalance`); the credit back of an overcommitted validator at
+ * its full withdrawal (`_processFullWithdrawal`) is not.
  */
 export function applyBeaconChainEthDeposited(s: ElState, e: ElEventOf<'BeaconChainETHDeposited'>): void {
-    let tx = e.log.transactionHash
-    if (s.pre.podShareEventTx.has(`${tx}-${e.owner}`) || s.pre.stakingTx.has(tx)) return
     s.addStakerShares(e.owner, s.beacon, e.amount, e.log)
-    insertBeaconDeposit(s, e.owner, e.amount, e)
+    if (s.pre.restakeTxs.has(e.log.transactionHash)) insertBeaconDeposit(s, e.owner, e.amount, e)
 }
 
 /** Every pod event is kept; a few also move the pod's state. */
@@ -82,8 +84,11 @@ export function applyPodEvent(s: ElState, e: ElEventOf<'PodEvent'>): void {
         case 'ValidatorRestaked':
             pod.validatorsRestaked += 1
             break
-        case 'CheckpointCreated':
         case 'CheckpointFinalized':
+            if (e.amount != null) s.checkpointDelta.set(e.log.transactionHash, e.amount)
+            pod.lastCheckpointTimestamp = e.checkpointTimestamp
+            break
+        case 'CheckpointCreated':
             pod.lastCheckpointTimestamp = e.checkpointTimestamp
             break
         default:
@@ -92,15 +97,22 @@ export function applyPodEvent(s: ElState, e: ElEventOf<'PodEvent'>): void {
     s.cache.save(pod)
 }
 
-/** BeaconChainSlashingFactorDecreased: a beacon-chain slashing of the pod owner; amount = factor lost (wad). */
+/**
+ * BeaconChainSlashingFactorDecreased: a fall of the pod owner's restaked balance at a checkpoint
+ * (`_reduceSlashingFactor`: new = prev x newBalance / prevBalance, rounded down). amount = the fraction of the
+ * restaked ETH lost, (prev - new) x 1e18 / prev rounded down (0.5 -> 0.25 is 50 %); amountEth = the balance
+ * decrease itself, -totalShareDeltaWei of the CheckpointFinalized the pod logs just before the manager's call.
+ */
 export function applyBeaconChainSlashing(s: ElState, e: ElEventOf<'BeaconChainSlashing'>): void {
+    let delta = s.checkpointDelta.get(e.log.transactionHash)
     s.cache.insert(
         new Slashing({
             id: logId(e.log),
             protocol: Protocol.EIGENLAYER,
             kind: 'EIGENLAYER_BEACON_CHAIN',
             account: s.account(e.staker, e.log),
-            amount: e.before - e.after,
+            amount: e.before > 0n ? ((e.before - e.after) * WAD) / e.before : null,
+            amountEth: delta != null && delta < 0n ? -delta : null,
             factorBefore: e.before,
             factorAfter: e.after,
             ...logFields(e.log),

@@ -1,0 +1,59 @@
+import {EntityCache} from '../../lib/core/entity-cache'
+import {SkippedLogs} from '../../lib/core/skipped-logs'
+import {devnet as book} from '../../lib/networks'
+import {eigenlayer} from '../../lib/protocols/eigenlayer'
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export type Raw = {address: string; topics: string[]; data: string}
+
+/** The batch cache with `load()` answered from a list of entities instead of Postgres (unit tests only). */
+export class InMemoryCache extends EntityCache {
+    constructor(private db: any[]) {
+        super({} as any)
+    }
+
+    async load(): Promise<void> {
+        let self = this as any
+        for (let [cls, ids] of self.wanted as Map<any, Set<string>>) {
+            let known = self.knownOf(cls)
+            for (let id of ids) if (!known.has(id)) known.set(id, this.db.find((e) => e instanceof cls && e.id == id))
+            ids.clear()
+        }
+    }
+}
+
+/** One block of the batch: its height and its transactions, each the raw logs it emits in order. */
+export interface TestBlock {
+    height: number
+    txs: Raw[][]
+}
+
+/**
+ * Runs the EigenLayer module on one batch without a database: `db` pre-loads entities the "database" holds.
+ * Log indexes run through each block, transaction hashes are unique per (block, tx). Returns the batch cache
+ * after the handlers ran.
+ */
+export async function runBlocks(blocks: TestBlock[], db: any[] = []) {
+    let cache = new InMemoryCache(db)
+    let warnings: string[] = []
+    let log = {warn: (_: any, msg: string) => warnings.push(msg)} as any
+    let skipped = new SkippedLogs(cache, log)
+    let ctxBlocks = blocks.map(({height, txs}) => {
+        let block = {height, timestamp: 1_800_000_000_000 + height * 12_000}
+        let logs: any[] = []
+        txs.forEach((tx, t) => tx.forEach((raw) => logs.push({...raw, block, logIndex: logs.length, transactionHash: `0xtx${height}-${t}`})))
+        return {header: block, logs}
+    })
+    let ctx: any = {blocks: ctxBlocks, log}
+    await eigenlayer.handleBatch({ctx, book, cache, skipped})
+    return {cache, skipped, warnings}
+}
+
+/** All transactions in one block at height 500. */
+export function runBatch(txs: Raw[][], db: any[] = []) {
+    return runBlocks([{height: 500, txs}], db)
+}
+
+/** Records queued for insert in the batch (immutable ones: deposits, pod events...). */
+export const inserted = (cache: EntityCache, cls: any): any[] => (cache as any).inserts.get(cls) ?? []
