@@ -122,6 +122,43 @@ describe('EigenLayer beacon-chain ETH: shares of every era, Deposits for restake
     })
 })
 
+describe('EigenLayer M1 pods: the silent share debits of overcommitment and short full withdrawals', () => {
+    it('ValidatorOvercommitted -31 ETH; an overcommitted full withdrawal credits back; an active one below 31 ETH debits the gap', async () => {
+        const DWR = EL.delayedWithdrawalRouter.address
+        const dwr = await import('../../lib/abi/DelayedWithdrawalRouter')
+        // the pod is in the database (deployed in an earlier batch), with its owner
+        const POD2 = '0x00000000000000000000000000000000000000be'
+        let dbPod = new model.EigenPod({id: POD, owner: new model.Account({id: OWNER}), deployedBlock: 1, deployedAt: new Date(0), deployTxHash: '0x', restakingActivated: false, validatorsRestaked: 0})
+        let dbPod2 = new model.EigenPod({id: POD2, owner: new model.Account({id: STAKER}), deployedBlock: 1, deployedAt: new Date(0), deployTxHash: '0x', restakingActivated: false, validatorsRestaked: 1})
+        let {cache} = await runBatch(
+            [
+                // two restakes (verifyWithdrawalCredentialsAndBalance): 2 x REQUIRED_BALANCE_WEI = 62e18
+                [encodeEvent(POD, pod1.events.ValidatorRestaked, {validatorIndex: 7}), encodeEvent(EPM, epm.events.BeaconChainETHDeposited, {podOwner: OWNER, amount: 31n * E})],
+                [encodeEvent(POD, pod1.events.ValidatorRestaked, {validatorIndex: 8}), encodeEvent(EPM, epm.events.BeaconChainETHDeposited, {podOwner: OWNER, amount: 31n * E})],
+                // verifyOvercommittedStake(7): ValidatorOvercommitted, then recordOvercommittedBeaconChainETH(31 ETH) with no log: 31e18
+                [encodeEvent(POD, pod1.events.ValidatorOvercommitted, {validatorIndex: 7})],
+                // full withdrawal of 7 (OVERCOMMITTED, 30 ETH < 31): restakeBeaconChainETH(30 ETH) -> BeaconChainETHDeposited, then
+                // FullWithdrawalRedeemed; nothing above 31 to send: 31 + 30 = 61e18, and no Deposit (no ValidatorRestaked)
+                [
+                    encodeEvent(EPM, epm.events.BeaconChainETHDeposited, {podOwner: OWNER, amount: 30n * E}),
+                    encodeEvent(POD, pod1.events.FullWithdrawalRedeemed, {validatorIndex: 7, recipient: OWNER, withdrawalAmountGwei: 30_000_000_000n}),
+                ],
+                // full withdrawal of 8 (ACTIVE, 32 ETH): nothing to the shares, the 1 ETH above 31 to the router
+                [
+                    encodeEvent(POD, pod1.events.FullWithdrawalRedeemed, {validatorIndex: 8, recipient: OWNER, withdrawalAmountGwei: 32_000_000_000n}),
+                    encodeEvent(DWR, dwr.events.DelayedWithdrawalCreated, {podOwner: OWNER, recipient: OWNER, amount: E, index: 0n}),
+                ],
+                // (a second pod's ACTIVE validator withdrawing 29.5 ETH: recordOvercommittedBeaconChainETH(31 - 29.5 = 1.5 ETH) silently)
+                [encodeEvent(POD2, pod1.events.FullWithdrawalRedeemed, {validatorIndex: 9, recipient: STAKER, withdrawalAmountGwei: 29_500_000_000n})],
+            ],
+            [dbPod, dbPod2, new model.StakerStrategyShares({id: `${STAKER}-${BEACON}`, shares: 31n * E})]
+        )
+        expect(shares(cache, OWNER, BEACON)).toBe(61n * E)
+        expect(shares(cache, STAKER, BEACON)).toBe(295n * E / 10n)
+        expect(inserted(cache, model.Deposit).map((d: any) => d.amount)).toEqual([31n * E, 31n * E])
+    })
+})
+
 describe('EigenLayer completions as shares are not deposits, and never name a token', () => {
     const X = '0x00000000000000000000000000000000000e1e21' // a strategy of unknown underlying token
     const TOKEN = '0x00000000000000000000000000000000000e1e99'

@@ -39,7 +39,7 @@ export class BatchIds {
         for (let [cls, ids] of this.ids) cache.defer(cls, ids)
     }
 
-    private stakerStrategy(staker: string, strategy: string): void {
+    stakerStrategy(staker: string, strategy: string): void {
         this.add(Account, staker)
         this.add(Strategy, strategy)
         this.add(StakerStrategyShares, `${staker}-${strategy}`)

@@ -1,8 +1,12 @@
+import {In} from 'typeorm'
+import * as podM1 from '../../abi/EigenPod.m1'
 import {logId} from '../../core/ids'
 import {blockTime} from '../../core/time'
+import {BatchContext} from '../../core/types'
 import {EigenPod, EigenPodEvent, Protocol, Slashing} from '../../model'
 import {logFields} from './common'
-import {ElEventOf} from './events'
+import {ElEvent, ElEventOf} from './events'
+import {BatchIds} from './ids'
 import {WAD} from '../../core/rates'
 import {ElState} from './state'
 import {insertBeaconDeposit} from './strategies'
@@ -56,6 +60,57 @@ export function applyBeaconChainEthDeposited(s: ElState, e: ElEventOf<'BeaconCha
     if (s.pre.restakeTxs.has(e.log.transactionHash)) insertBeaconDeposit(s, e.owner, e.amount, e)
 }
 
+/**
+ * M1 pods move their owner's shares silently in two cases (the StrategyManager logs nothing, the pod logs its
+ * own event first): `verifyOvercommittedStake` (ValidatorOvercommitted: -REQUIRED_BALANCE_WEI) and
+ * `_processFullWithdrawal` of an ACTIVE validator withdrawing less than that (FullWithdrawalRedeemed:
+ * -(REQUIRED_BALANCE_GWEI - amount) gwei). REQUIRED_BALANCE_WEI is 31 ETH on mainnet
+ * (mainnet-deployment:script/configs/M1_deploy_mainnet.config.json, checked by M1_Deploy.s.sol).
+ */
+export const M1_REQUIRED_BALANCE_GWEI = 31_000_000_000n
+const GWEI = 10n ** 9n
+const M1_SILENT_DEBITS = new Set([podM1.events.ValidatorOvercommitted.topic, podM1.events.FullWithdrawalRedeemed.topic])
+
+function m1SilentDebit(s: ElState, e: ElEventOf<'PodEvent'>): bigint {
+    if (!M1_SILENT_DEBITS.has(e.log.topics[0])) return 0n
+    if (e.kind == 'ValidatorOvercommitted') return M1_REQUIRED_BALANCE_GWEI * GWEI
+    // an OVERCOMMITTED validator's full withdrawal credits back through BeaconChainETHDeposited instead
+    if (s.pre.m1OvercommittedWithdrawals.has(e) || e.amount == null || e.amount >= M1_REQUIRED_BALANCE_GWEI) return 0n
+    return (M1_REQUIRED_BALANCE_GWEI - e.amount) * GWEI
+}
+
+/**
+ * The owners of the pods whose M1 logs move shares (above), and their beacon-chain shares loaded: a pod deployed
+ * in this batch names its owner; a pod loaded from the database does not carry its relations, so those owners
+ * are read in one query, then their shares in one more load. Batches without such logs (all but M1's) skip both.
+ */
+export async function m1PodOwners(batch: BatchContext, events: ElEvent[], ids: BatchIds): Promise<Map<string, string>> {
+    let owners = new Map<string, string>()
+    let missing = new Set<string>()
+    let debited = new Set<string>()
+    for (let e of events) {
+        if (e.type == 'PodDeployed') owners.set(e.pod, e.owner)
+        if (e.type == 'PodEvent' && M1_SILENT_DEBITS.has(e.log.topics[0])) {
+            debited.add(e.log.address)
+            let owner = owners.get(e.log.address) ?? batch.cache.get(EigenPod, e.log.address)?.owner?.id
+            if (owner != null) owners.set(e.log.address, owner)
+            else missing.add(e.log.address)
+        }
+    }
+    if (debited.size == 0) return owners
+    if (missing.size > 0) {
+        let rows = await batch.ctx.store.find(EigenPod, {where: {id: In([...missing])}, relations: {owner: true}})
+        for (let row of rows) owners.set(row.id, row.owner.id)
+    }
+    for (let pod of debited) {
+        let owner = owners.get(pod)
+        if (owner != null) ids.stakerStrategy(owner, batch.book.eigenLayer.beaconChainEthStrategy)
+    }
+    ids.deferAll(batch.cache)
+    await batch.cache.load()
+    return owners
+}
+
 /** Every pod event is kept; a few also move the pod's state. */
 export function applyPodEvent(s: ElState, e: ElEventOf<'PodEvent'>): void {
     let pod = s.cache.get(EigenPod, e.log.address)
@@ -77,6 +132,9 @@ export function applyPodEvent(s: ElState, e: ElEventOf<'PodEvent'>): void {
             ...logFields(e.log),
         })
     )
+    let debit = m1SilentDebit(s, e)
+    let owner = s.podOwners.get(e.log.address)
+    if (debit > 0n && owner != null) s.addStakerShares(owner, s.beacon, -debit, e.log)
     switch (e.kind) {
         case 'RestakingActivated':
             pod.restakingActivated = true

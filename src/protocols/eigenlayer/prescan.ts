@@ -23,6 +23,8 @@ export interface PreScan {
     recredits: Map<ElEvent, string>
     /** root of each completion of the batch (M2, slashing era) -> completed as tokens (true) or as shares (false) */
     receiveAsTokens: Map<string, boolean>
+    /** M1 FullWithdrawalRedeemed of a validator proven overcommitted: its shares come back in the BeaconChainETHDeposited just before */
+    m1OvercommittedWithdrawals: Set<ElEvent>
 }
 
 /** Queued withdrawal facts a completion needs: from the batch's queue event, else from the database record. */
@@ -41,6 +43,7 @@ export function preScan(events: ElEvent[], cache: EntityCache, beacon: string): 
         scalingFactorResets: new Set(),
         recredits: new Map(),
         receiveAsTokens: new Map(),
+        m1OvercommittedWithdrawals: new Set(),
     }
     let queued = new Map<string, QueuedInfo>()
     for (let e of events) {
@@ -65,6 +68,8 @@ export function preScan(events: ElEvent[], cache: EntityCache, beacon: string): 
             if (e.type == 'DepositScalingFactor' && isScalingFactorReset(tx, i, beacon)) pre.scalingFactorResets.add(e)
             if (e.type == 'WithdrawalCompleted' && e.era == 'slashing') slashingCompletion(tx, i, info(e.root), pre)
             if (e.type == 'WithdrawalCompleted' && e.era == 'm2') m2Completion(tx, i, info(e.root), pre)
+            // M1 _processFullWithdrawal of an OVERCOMMITTED validator: restakeBeaconChainETH, then FullWithdrawalRedeemed
+            if (e.type == 'PodEvent' && e.kind == 'FullWithdrawalRedeemed' && tx[i - 1]?.type == 'BeaconChainETHDeposited') pre.m1OvercommittedWithdrawals.add(e)
         })
     }
     return pre

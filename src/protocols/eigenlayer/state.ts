@@ -16,6 +16,8 @@ export class ElState {
     slashedOperatorShares = new Map<string, bigint>()
     /** tx -> totalShareDeltaWei of its last CheckpointFinalized (a beacon-chain slashing follows it in the same call) */
     checkpointDelta = new Map<string, bigint>()
+    /** pod -> owner, for the M1 pod logs that move the owner's shares (pods.ts) */
+    podOwners = new Map<string, string>()
 
     constructor(
         readonly batch: BatchContext,
