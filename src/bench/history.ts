@@ -14,7 +14,7 @@ import {NOISE_EMITTER_BYTECODE, NoiseGenerator, NoiseTx} from './generators/nois
 import {progress} from './progress'
 
 /** Bump when the generator's output changes, so saved states are regenerated. */
-const GENERATOR_VERSION = 5
+const GENERATOR_VERSION = 6
 const HISTORY_DAYS = 365
 const FIRST_TIMESTAMP = 1_700_000_000 - HISTORY_DAYS * 86400
 const LOGS_PER_TX = 50

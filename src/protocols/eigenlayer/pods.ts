@@ -64,7 +64,8 @@ export function applyBeaconChainEthDeposited(s: ElState, e: ElEventOf<'BeaconCha
  * M1 pods move their owner's shares silently in two cases (the StrategyManager logs nothing, the pod logs its
  * own event first): `verifyOvercommittedStake` (ValidatorOvercommitted: -REQUIRED_BALANCE_WEI) and
  * `_processFullWithdrawal` of an ACTIVE validator withdrawing less than that (FullWithdrawalRedeemed:
- * -(REQUIRED_BALANCE_GWEI - amount) gwei). REQUIRED_BALANCE_WEI is 31 ETH on mainnet
+ * -(REQUIRED_BALANCE_GWEI - amount) gwei), at most the owner's shares (`recordOvercommittedBeaconChainETH` records
+ * the rest as a debt that a later beacon-chain withdrawal pays, without a log). REQUIRED_BALANCE_WEI is 31 ETH on mainnet
  * (mainnet-deployment:script/configs/M1_deploy_mainnet.config.json, checked by M1_Deploy.s.sol).
  */
 export const M1_REQUIRED_BALANCE_GWEI = 31_000_000_000n
@@ -134,7 +135,11 @@ export function applyPodEvent(s: ElState, e: ElEventOf<'PodEvent'>): void {
     )
     let debit = m1SilentDebit(s, e)
     let owner = s.podOwners.get(e.log.address)
-    if (debit > 0n && owner != null) s.addStakerShares(owner, s.beacon, -debit, e.log)
+    if (debit > 0n && owner != null) {
+        // recordOvercommittedBeaconChainETH removes at most the owner's shares; the rest is a debt paid at withdrawal
+        let have = s.stakerShares(owner, s.beacon, e.log).shares
+        s.addStakerShares(owner, s.beacon, -(debit < have ? debit : have > 0n ? have : 0n), e.log)
+    }
     switch (e.kind) {
         case 'RestakingActivated':
             pod.restakingActivated = true
