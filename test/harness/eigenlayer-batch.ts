@@ -5,6 +5,28 @@ import {eigenlayer} from '../../lib/protocols/eigenlayer'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
+/** The contracts, strategies and made-up actors the EigenLayer unit tests use. */
+export const E = 10n ** 18n
+const EL = book.eigenLayer
+export const SM = EL.strategyManager.address
+export const DM = EL.delegationManager.address
+export const EPM = EL.eigenPodManager.address
+export const AM = EL.allocationManager.address
+export const RC = EL.rewardsCoordinator.address
+const strategy = (symbol: string) => EL.strategies.find((s) => s.symbol == symbol)!.address
+export const EIGEN = strategy('EIGEN')
+export const STETH = strategy('stETH')
+export const RETH = strategy('rETH')
+export const CBETH = strategy('cbETH')
+export const BEACON = EL.beaconChainEthStrategy
+export const ZERO = '0x0000000000000000000000000000000000000000'
+export const OP = '0x00000000000000000000000000000000000000a1'
+export const STAKER = '0x00000000000000000000000000000000000057a1'
+export const OTHER = '0x00000000000000000000000000000000000057a2'
+export const OWNER = '0x000000000000000000000000000000000000000b'
+export const POD = '0x00000000000000000000000000000000000000bd'
+export const root = (n: number) => '0x' + n.toString(16).padStart(64, '0')
+
 export type Raw = {address: string; topics: string[]; data: string}
 
 /** The batch cache with `load()` answered from a list of entities instead of Postgres (unit tests only). */

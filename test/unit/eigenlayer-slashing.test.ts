@@ -8,7 +8,7 @@ import * as epm from '../../lib/abi/EigenPodManager'
 import * as podPepe from '../../lib/abi/EigenPod.pepe'
 import * as sm from '../../lib/abi/StrategyManager'
 import * as sb from '../../lib/abi/StrategyBaseTVLLimits'
-import {inserted, runBlocks} from '../harness/eigenlayer-batch'
+import {AM, BEACON, CBETH, DM, E, EIGEN, EPM, inserted, OP, OTHER, OWNER, POD, RETH, root, runBlocks, SM, STAKER, STETH, ZERO} from '../harness/eigenlayer-batch'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -18,27 +18,8 @@ import {inserted, runBlocks} from '../harness/eigenlayer-batch'
  * worked out from the contracts' code (SlashingLib rounding) in the comments.
  */
 
-const E = 10n ** 18n
-const EL = book.eigenLayer
-const SM = EL.strategyManager.address
-const DM = EL.delegationManager.address
-const EPM = EL.eigenPodManager.address
-const AM = EL.allocationManager.address
-const strategy = (symbol: string) => EL.strategies.find((s) => s.symbol == symbol)!.address
-const EIGEN = strategy('EIGEN')
-const STETH = strategy('stETH')
-const RETH = strategy('rETH')
-const CBETH = strategy('cbETH')
-const BEACON = EL.beaconChainEthStrategy
-const ZERO = '0x0000000000000000000000000000000000000000'
-const OP = '0x00000000000000000000000000000000000000a1'
-const STAKER = '0x00000000000000000000000000000000000057a1'
-const OTHER = '0x00000000000000000000000000000000000057a2'
 const AVS = '0x00000000000000000000000000000000000000a5'
-const OWNER = '0x000000000000000000000000000000000000000b'
-const POD = '0x00000000000000000000000000000000000000bd'
 const SET = {avs: AVS, id: 1}
-const root = (n: number) => '0x' + n.toString(16).padStart(64, '0')
 
 /** The per-strategy logs of `slashOperator` (steps 3-6), for a strategy without pending deallocation. */
 function slashLogs(p: {strategy: string; encumbered: bigint; magnitude: bigint; block: number; maxMagnitude: bigint; operatorShares: bigint; total: bigint; slashId: number}) {
@@ -143,6 +124,15 @@ describe('EigenLayer allocations: pending changes survive a slash and apply at t
         encodeEvent(AM, am.events.AllocationUpdated, {operator: OP, operatorSet: SET, strategy: strat, magnitude, effectBlock})
     const encumbered = (strat: string, value: bigint) => encodeEvent(AM, am.events.EncumberedMagnitudeUpdated, {operator: OP, strategy: strat, encumberedMagnitude: value})
     const DEALLOCATION_EFFECT = 200 + 100_800 + 1 // block + DEALLOCATION_DELAY (mainnet 100800) + 1
+    // the end of a one-strategy slashOperator: max magnitude, DelegationManager.slashOperatorShares (no queued
+    // withdrawal: the total is the operator part), burnable shares, OperatorSlashed
+    const slashEnd = (strat: string, max: bigint, operatorShares: bigint, wad: bigint) => [
+        encodeEvent(AM, am.events.MaxMagnitudeUpdated, {operator: OP, strategy: strat, maxMagnitude: max}),
+        encodeEvent(DM, dm.events.OperatorSharesDecreased, {operator: OP, staker: ZERO, strategy: strat, shares: operatorShares}),
+        encodeEvent(DM, dm.events.OperatorSharesSlashed, {operator: OP, strategy: strat, totalSlashedShares: operatorShares}),
+        encodeEvent(SM, sm.events.BurnOrRedistributableSharesIncreased, {operatorSet: SET, slashId: 1n, strategy: strat, shares: operatorShares}),
+        encodeEvent(AM, am.events.OperatorSlashed, {operator: OP, operatorSet: SET, strategies: [strat], wadSlashed: [wad], description: 'x'}),
+    ]
 
     const blocks = [
         // modifyAllocations(EIGEN -> 0.5e18) at 100: encumbered 0 + 0.5, effect after the 10-block delay
@@ -161,11 +151,7 @@ describe('EigenLayer allocations: pending changes survive a slash and apply at t
                 update(EIGEN, E / 10n, DEALLOCATION_EFFECT),
                 encumbered(EIGEN, E / 4n),
                 update(EIGEN, E / 4n, 300),
-                encodeEvent(AM, am.events.MaxMagnitudeUpdated, {operator: OP, strategy: EIGEN, maxMagnitude: (3n * E) / 4n}),
-                encodeEvent(DM, dm.events.OperatorSharesDecreased, {operator: OP, staker: ZERO, strategy: EIGEN, shares: 50n * E}),
-                encodeEvent(DM, dm.events.OperatorSharesSlashed, {operator: OP, strategy: EIGEN, totalSlashedShares: 50n * E}),
-                encodeEvent(SM, sm.events.BurnOrRedistributableSharesIncreased, {operatorSet: SET, slashId: 1n, strategy: EIGEN, shares: 50n * E}),
-                encodeEvent(AM, am.events.OperatorSlashed, {operator: OP, operatorSet: SET, strategies: [EIGEN], wadSlashed: [E / 4n], description: 'x'}),
+                ...slashEnd(EIGEN, (3n * E) / 4n, 50n * E, E / 4n),
             ]],
         },
     ]
@@ -196,12 +182,8 @@ describe('EigenLayer allocations: pending changes survive a slash and apply at t
                     txs: [[
                         encumbered(STETH, (55n * E) / 100n),
                         update(STETH, E / 4n, 155),
-                        encodeEvent(AM, am.events.MaxMagnitudeUpdated, {operator: OP, strategy: STETH, maxMagnitude: (3n * E) / 4n}),
-                        // 100e18 - ceil(100e18 x 0.75) = 25e18
-                        encodeEvent(DM, dm.events.OperatorSharesDecreased, {operator: OP, staker: ZERO, strategy: STETH, shares: 25n * E}),
-                        encodeEvent(DM, dm.events.OperatorSharesSlashed, {operator: OP, strategy: STETH, totalSlashedShares: 25n * E}),
-                        encodeEvent(SM, sm.events.BurnOrRedistributableSharesIncreased, {operatorSet: SET, slashId: 1n, strategy: STETH, shares: 25n * E}),
-                        encodeEvent(AM, am.events.OperatorSlashed, {operator: OP, operatorSet: SET, strategies: [STETH], wadSlashed: [E / 4n], description: 'x'}),
+                        // max 0.75e18; operator shares 100e18 - ceil(100e18 x 0.75) = 25e18
+                        ...slashEnd(STETH, (3n * E) / 4n, 25n * E, E / 4n),
                     ]],
                 },
             ],

@@ -16,7 +16,7 @@ import * as sm from '../../lib/abi/StrategyManager'
 import * as sm2 from '../../lib/abi/StrategyManager.m2'
 import * as sb from '../../lib/abi/StrategyBaseTVLLimits'
 import * as sf from '../../lib/abi/StrategyFactory'
-import {inserted, runBatch, runBlocks} from '../harness/eigenlayer-batch'
+import {AM, BEACON, DM, E, EIGEN, EPM, inserted, OP, OWNER, POD, RC, root, runBatch, runBlocks, SM, STAKER, STETH, ZERO} from '../harness/eigenlayer-batch'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -26,24 +26,8 @@ import {inserted, runBatch, runBlocks} from '../harness/eigenlayer-batch'
  * out by hand in the comments.
  */
 
-const E = 10n ** 18n
 const EL = book.eigenLayer
-const SM = EL.strategyManager.address
-const DM = EL.delegationManager.address
-const EPM = EL.eigenPodManager.address
-const AM = EL.allocationManager.address
-const RC = EL.rewardsCoordinator.address
-const strategy = (symbol: string) => EL.strategies.find((s) => s.symbol == symbol)!.address
-const EIGEN = strategy('EIGEN')
-const STETH = strategy('stETH')
-const BEACON = EL.beaconChainEthStrategy
 const STETH_TOKEN = book.lido.steth.address
-const ZERO = '0x0000000000000000000000000000000000000000'
-const STAKER = '0x00000000000000000000000000000000000057a1'
-const OP = '0x00000000000000000000000000000000000000a1'
-const OWNER = '0x000000000000000000000000000000000000000b'
-const POD = '0x00000000000000000000000000000000000000bd'
-const root = (n: number) => '0x' + n.toString(16).padStart(64, '0')
 const pk = (n: number) => '0x' + n.toString(16).padStart(64, '0')
 
 const shares = (cache: any, staker: string, strat: string) => cache.get(model.StakerStrategyShares, `${staker}-${strat}`)?.shares
