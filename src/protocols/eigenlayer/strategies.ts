@@ -21,7 +21,7 @@ export function applyDeposit(s: ElState, e: ElEventOf<'Deposit'>): void {
     // tokens from the strategy's own rate (underlying per 1e18 shares) when it has emitted one; stETH is
     // denominated in ETH (1 stETH = 1 ETH by construction), so its token amount is also the ETH amount
     let amount = strategy.exchangeRate != null ? (e.shares * strategy.exchangeRate) / WAD : null
-    // (a deposit logs the strategy's ExchangeRateEmitted just before: the rate is the deposit's own)
+    // (from PEPE on, StrategyBase.deposit logs ExchangeRateEmitted just before: the rate is the deposit's own)
     let amountEth = strategy.underlyingToken == s.batch.book.lido.steth.address ? amount : null
     s.cache.insert(
         new Deposit({
