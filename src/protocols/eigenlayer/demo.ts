@@ -54,11 +54,12 @@ export const DEMO = {
 
 /**
  * Every EigenLayer event kind the module requests, as one consistent story across the releases, each
- * transaction holding exactly the logs (of those the squid requests) its contract function emits, in their
- * order: M1 (mainnet-deployment), M2 (v0.2.3), PEPE (v0.4.2), slashing (v1.3.0), redistribution and Pectra
- * (v1.5 / v1.6), duration vaults (v1.12). The demo chain has the log emitter only at the address book's
- * addresses: bob's pod lives at the pod beacon's address, alice's pod at the cbETH token's, the factory strategy
- * at the ETHx strategy's and the duration vault at the lsETH strategy's.
+ * transaction holding exactly the logs its contract function emits, in their order, less those the squid does
+ * not request (admin events, OperatorSharesSlashed, TVL limits, token transfers): M1 (mainnet-deployment), M2
+ * (v0.2.3), PEPE (v0.4.2), slashing (v1.3.0), redistribution and Pectra (v1.5 / v1.6), duration vaults (v1.12).
+ * The demo chain has the log emitter only at the address book's addresses: bob's pod lives at the pod beacon's
+ * address, alice's pod at the cbETH token's, the factory strategy at the ETHx strategy's and the duration vault
+ * at the lsETH strategy's.
  */
 export function demoScenario(book: AddressBook): ScenarioBlock[] {
     let el = book.eigenLayer
@@ -95,10 +96,10 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
         encodeEvent(AM, am.events.AllocationUpdated, {operator, operatorSet: s, strategy: strat, magnitude, effectBlock})
     let encumbered = (operator: string, strat: string, value: bigint) => encodeEvent(AM, am.events.EncumberedMagnitudeUpdated, {operator, strategy: strat, encumberedMagnitude: value})
     let maxMagnitude = (operator: string, strat: string, value: bigint) => encodeEvent(AM, am.events.MaxMagnitudeUpdated, {operator, strategy: strat, maxMagnitude: value})
-    let slashed = (operator: string, strat: string, operatorPart: bigint, total: bigint) => [
-        encodeEvent(DM, dm.events.OperatorSharesDecreased, {operator, staker: addr(0), strategy: strat, shares: operatorPart}),
-        encodeEvent(DM, dm.events.OperatorSharesSlashed, {operator, strategy: strat, totalSlashedShares: total}),
-    ]
+    // slashOperatorShares: OperatorSharesDecreased(op, 0x0, strategy, operator part), then OperatorSharesSlashed
+    // (operator part + queued; not requested, so not emitted here), then the burnable shares (below)
+    let slashed = (operator: string, strat: string, operatorPart: bigint) =>
+        encodeEvent(DM, dm.events.OperatorSharesDecreased, {operator, staker: addr(0), strategy: strat, shares: operatorPart})
     // registerAsOperator (v1.3.0 on): allocation delay, approver, self-delegation, OperatorRegistered, metadata
     let register = (operator: string, delay: number, uri: string) => [
         encodeEvent(AM, am.events.AllocationDelaySet, {operator, delay, effectBlock: IN_EFFECT}),
@@ -323,7 +324,7 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
                     encumbered(op3, eigen.address, (45n * E) / 100n),
                     allocation(op3, set, eigen.address, (45n * E) / 100n, IN_EFFECT),
                     maxMagnitude(op3, eigen.address, (95n * E) / 100n),
-                    ...slashed(op3, eigen.address, 6n * E, 6n * E),
+                    slashed(op3, eigen.address, 6n * E),
                     encodeEvent(SM, smSlashing.events.BurnableSharesIncreased, {strategy: eigen.address, shares: 6n * E}),
                     encodeEvent(AM, am.events.OperatorSlashed, {operator: op3, operatorSet: set, strategies: [eigen.address], wadSlashed: [E / 20n], description: 'demo: double signing'}),
                 ],
@@ -364,12 +365,12 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
                     encumbered(op3, eigen.address, (405n * E) / 1000n),
                     allocation(op3, set, eigen.address, (405n * E) / 1000n, IN_EFFECT),
                     maxMagnitude(op3, eigen.address, (905n * E) / 1000n),
-                    ...slashed(op3, eigen.address, (36n * E) / 10n, (54n * E) / 10n),
+                    slashed(op3, eigen.address, (36n * E) / 10n),
                     encodeEvent(SM, sm.events.BurnOrRedistributableSharesIncreased, {operatorSet: set, slashId: 1n, strategy: eigen.address, shares: (54n * E) / 10n}),
                     encumbered(op3, beacon, (3n * E) / 10n),
                     allocation(op3, set, beacon, (3n * E) / 10n, IN_EFFECT),
                     maxMagnitude(op3, beacon, (9n * E) / 10n),
-                    ...slashed(op3, beacon, (5715n * E) / 1000n, (5715n * E) / 1000n),
+                    slashed(op3, beacon, (5715n * E) / 1000n),
                     encodeEvent(EPM, epm.events.BurnableETHSharesIncreased, {shares: (5715n * E) / 1000n}),
                     encodeEvent(AM, am.events.OperatorSlashed, {operator: op3, operatorSet: set, strategies: [eigen.address, beacon], wadSlashed: [47368421052631578n, E / 10n], description: 'demo: downtime'}),
                 ],
@@ -450,11 +451,9 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
             secondsAfterStart: 348,
             txs: [
                 [encodeEvent(AM, am.events.OperatorSetCreated, {operatorSet: vaultSet})],
-                // deployDurationVaultStrategy: the vault's initializer (TVL limits, StrategyTokenSet, registerAsOperator,
-                // registerForOperatorSets), the whitelist, then DurationVaultDeployed
+                // deployDurationVaultStrategy: the vault's initializer (TVL limits - not requested -, StrategyTokenSet,
+                // registerAsOperator, registerForOperatorSets), the whitelist, then DurationVaultDeployed
                 [
-                    encodeEvent(VAULT, sb.events.MaxPerDepositUpdated, {previousValue: 0n, newValue: 100n * E}),
-                    encodeEvent(VAULT, sb.events.MaxTotalDepositsUpdated, {previousValue: 0n, newValue: 1000n * E}),
                     encodeEvent(VAULT, sb.events.StrategyTokenSet, {token: DEMO.vaultToken, decimals: 18}),
                     // allocation delay MIN_WITHDRAWAL_DELAY_BLOCKS + 1 = 100801, a new operator's in effect at once (v1.9 on)
                     ...register(VAULT, 100_801, 'https://example.org/vault.json'),
