@@ -1,6 +1,7 @@
 import {DailySeries} from './analytics'
 import {groupByDay} from './core/days'
 import {EntityCache} from './core/entity-cache'
+import {RateTimelines} from './core/rates'
 import {SkippedLogs} from './core/skipped-logs'
 import {Ctx, ProtocolModule} from './core/types'
 import {AddressBook} from './networks'
@@ -14,12 +15,13 @@ export function batchHandler(book: AddressBook, modules: ProtocolModule[], serie
     return async (ctx: Ctx): Promise<void> => {
         let cache = new EntityCache(ctx.store)
         let skipped = new SkippedLogs(cache, ctx.log)
+        let rates = new RateTimelines()
         series.beginBatch(cache, ctx.blocks[0]?.header.height ?? Number.MAX_SAFE_INTEGER)
         try {
             for (let {day, items: blocks} of groupByDay(ctx.blocks, (b) => b.header.timestamp)) {
                 cache.beginGroup()
                 let dayCtx: Ctx = {...ctx, blocks}
-                for (let module of modules) await module.handleBatch({ctx: dayCtx, book, cache, skipped})
+                for (let module of modules) await module.handleBatch({ctx: dayCtx, book, cache, skipped, rates})
                 await series.afterDay(ctx.store, cache, day, blocks)
             }
             await cache.flush()

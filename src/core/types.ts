@@ -2,6 +2,7 @@ import {BlockHeader, DataHandlerContext, EvmBatchProcessor, Log as EvmLog} from 
 import {Store} from '@subsquid/typeorm-store'
 import {AddressBook} from '../networks'
 import {EntityCache} from './entity-cache'
+import type {RateTimelines} from './rates'
 import {SkippedLogs} from './skipped-logs'
 import type {RawLog} from './encode'
 
@@ -21,6 +22,8 @@ export type Processor = EvmBatchProcessor<Fields>
 export interface BatchContext {
     ctx: Ctx
     book: AddressBook
+    /** the Lido and rETH rates at any log of the batch (recorded by their modules, read by EigenLayer) */
+    rates: RateTimelines
     /** entities loaded once per batch, saved once at the end of it */
     cache: EntityCache
     skipped: SkippedLogs

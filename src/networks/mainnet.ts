@@ -100,13 +100,16 @@ export const mainnet: AddressBook = {
             ['ankrETH', '0x13760F50a9d7377e4F20CB8CF9e4c26586c658ff', null],
             ['OETH', '0xa4C637e0F704745D182e4D38cAb7E7485321d059', null],
             ['osETH', '0x57ba429517c3473B6d34CA9aCd56c0e735b94c02', null],
-            // swETH and bEIGEN: the token of real 4-field Deposit logs (test/fixtures/real-logs, blocks 18814825 and 19867807)
+            // swETH: the token of a real 4-field Deposit log (test/fixtures/real-logs, block 18814825; StrategyBase
+            // takes only its underlying token)
             ['swETH', '0x0Fe4F44beE93503346A3Ac9EE5A26b130a5796d6', '0xf951E335afb289353dc249e82926178EaC7DEd78'],
             ['wBETH', '0x7CA911E83dabf90C90dD3De5411a10F1A6112184', null],
             ['sfrxETH', '0x8CA7A5d6f3acd3A7A8bC468a8CD0FB14B6BD28b6', null],
             ['lsETH', '0xAe60d8180437b5C34bB956822ac2710972584473', null],
             ['mETH', '0x298aFB19A105D59E74658C4C334Ff360BadE6dd2', null],
-            ['EIGEN', '0xaCB55C530Acdb2849e6d4f36992Cd8c9D50ED8F7', '0xec53bF9167f50cDEB3Ae105f56099aaaB9061F83'],
+            // the EIGEN strategy (EigenStrategy) holds bEIGEN and also takes EIGEN 0xec53bF91..., which it unwraps
+            // (eigenlayer-contracts v1.9.0 script/configs/mainnet.json: token.bEIGEN.proxy, token.EIGEN.proxy)
+            ['EIGEN', '0xaCB55C530Acdb2849e6d4f36992Cd8c9D50ED8F7', '0x83E9115d334D248Ce39a6f36144aEaB5b3456e75'],
         ].map(([symbol, address, underlying]) => ({
             symbol: symbol!,
             ...c(address!, EL_M1),

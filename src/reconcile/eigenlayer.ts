@@ -60,13 +60,11 @@ export async function eigenLayerChecks(ctx: ReconcileContext, sample: IndexedSam
     let allocations = sample.allocations.map(async (r): Promise<Check[]> => {
         let about = `${r.operator} / ${r.avs}-${r.operatorSetId} / ${r.strategy}`
         let expected = expectedAllocation(r, ctx.block)
-        let [magnitude, effectBlock] = ['AllocationManager.getAllocation.currentMagnitude+pendingDiff', 'AllocationManager.getAllocation.effectBlock']
-        if (amMissing) return [c.skipped(magnitude, about, expected.magnitude, amMissing), c.skipped(effectBlock, about, expected.effectBlock, amMissing)]
+        let fields = ['currentMagnitude', 'pendingDiff', 'effectBlock'] as const
+        let view = (f: string) => `AllocationManager.getAllocation.${f}`
+        if (amMissing) return fields.map((f) => c.skipped(view(f), about, expected[f], amMissing))
         let answer = await callView(ctx, el.allocationManager.address, amAbi.functions.getAllocation, {_0: r.operator, _1: {avs: r.avs, id: Number(r.operatorSetId)}, _2: r.strategy})
-        return [
-            c.of(magnitude, about, expected.magnitude, mapResult(answer, (a) => a.currentMagnitude + a.pendingDiff)),
-            c.of(effectBlock, about, expected.effectBlock, mapResult(answer, (a) => BigInt(a.effectBlock))),
-        ]
+        return fields.map((f) => c.of(view(f), about, expected[f], mapResult(answer, (a) => BigInt(a[f]))))
     })
     let all = await Promise.all([
         stakerShareChecks(tokenRows, strategyEras, smMissing, subject),

@@ -24,12 +24,19 @@ export function requestFlags(status: WithdrawalStatus): {isFinalized: boolean; i
 /**
  * AllocationManager getAllocation(operator, set, strategy) at `block`: the stored allocation, with a pending change
  * whose effectBlock has been reached applied (currentMagnitude += pendingDiff, pendingDiff = effectBlock = 0;
- * _getUpdatedAllocation, v1.0.x to v1.9.0). The index keeps what AllocationUpdated says: the magnitude the
- * allocation reaches (currentMagnitude + pendingDiff) and its effectBlock. So currentMagnitude + pendingDiff
- * must equal the indexed magnitude at any block, and effectBlock the indexed one while it lies ahead, else 0.
+ * _getUpdatedAllocation, v1.0.x to v1.9.0). The index keeps the magnitude in force and the pending one with its
+ * effect block (OperatorAllocation.pendingMagnitude / pendingEffectBlock): once that block is reached the
+ * pending magnitude is current, whether or not a later event said so.
  */
-export function expectedAllocation(indexed: {magnitude: bigint; effectBlock: number}, block: number): {magnitude: bigint; effectBlock: bigint} {
-    return {magnitude: indexed.magnitude, effectBlock: block < indexed.effectBlock ? BigInt(indexed.effectBlock) : 0n}
+export function expectedAllocation(
+    indexed: {magnitude: bigint; pendingMagnitude: bigint | null; pendingEffectBlock: number | null},
+    block: number
+): {currentMagnitude: bigint; pendingDiff: bigint; effectBlock: bigint} {
+    let pending = indexed.pendingMagnitude
+    let at = indexed.pendingEffectBlock
+    if (pending == null || at == null) return {currentMagnitude: indexed.magnitude, pendingDiff: 0n, effectBlock: 0n}
+    if (block >= at) return {currentMagnitude: pending, pendingDiff: 0n, effectBlock: 0n}
+    return {currentMagnitude: indexed.magnitude, pendingDiff: pending - indexed.magnitude, effectBlock: BigInt(at)}
 }
 
 /** getMaxMagnitude: an operator/strategy with no MaxMagnitudeUpdated yet has WAD (Snapshots.DefaultWadHistory). */

@@ -32,7 +32,7 @@ export interface IndexedSample {
         stakerShares: {staker: string; strategy: string; shares: bigint}[]
         operatorShares: {operator: string; strategy: string; shares: bigint}[]
         magnitudes: {operator: string; strategy: string; maxMagnitude: bigint | null}[]
-        allocations: {operator: string; avs: string; operatorSetId: bigint; strategy: string; magnitude: bigint; effectBlock: number}[]
+        allocations: {operator: string; avs: string; operatorSetId: bigint; strategy: string; magnitude: bigint; pendingMagnitude: bigint | null; pendingEffectBlock: number | null}[]
     }
 }
 
@@ -75,7 +75,7 @@ export async function readIndexedSample(db: ClientBase, options: SampleOptions):
         let allocations = await sample(
             'el-allocations',
             'operator_allocation',
-            'operator_allocation.operator_id, s.avs, s.operator_set_id, operator_allocation.strategy_id, operator_allocation.magnitude, operator_allocation.effect_block',
+            'operator_allocation.operator_id, s.avs, s.operator_set_id, operator_allocation.strategy_id, operator_allocation.magnitude, operator_allocation.pending_magnitude, operator_allocation.pending_effect_block',
             ['updated_block'],
             {from: 'operator_allocation JOIN operator_set s ON s.id = operator_allocation.operator_set_id'}
         )
@@ -110,7 +110,8 @@ export async function readIndexedSample(db: ClientBase, options: SampleOptions):
                     operatorSetId: big(r.operator_set_id),
                     strategy: r.strategy_id,
                     magnitude: big(r.magnitude),
-                    effectBlock: r.effect_block,
+                    pendingMagnitude: r.pending_magnitude == null ? null : BigInt(r.pending_magnitude),
+                    pendingEffectBlock: r.pending_effect_block,
                 })),
             },
         }

@@ -117,7 +117,7 @@ export async function loadPositionInputs(em: EntityManager, ids: string[]): Prom
 /** Allocations of the given operators (or of every operator in the AVS's sets), with registration and the head applied. */
 export async function loadAllocations(em: EntityManager, where: {operators?: string[]; avs?: string}, head: number): Promise<AllocationRow[]> {
     let rows = await em.query(
-        `SELECT al.operator_id, s.avs, s.operator_set_id, al.strategy_id, al.magnitude, al.effect_block, COALESCE(m.active, false) AS registered
+        `SELECT al.operator_id, s.avs, s.operator_set_id, al.strategy_id, al.magnitude, al.pending_magnitude, al.pending_effect_block, COALESCE(m.active, false) AS registered
          FROM operator_allocation al
          JOIN operator_set s ON s.id = al.operator_set_id
          LEFT JOIN operator_set_member m ON m.id = s.id || '-' || al.operator_id
@@ -125,15 +125,17 @@ export async function loadAllocations(em: EntityManager, where: {operators?: str
         [where.avs ?? where.operators]
     )
     return rows.map((r: any): AllocationRow => {
-        let inForce = r.effect_block <= head
+        // a pending change is in force from its effect block on, whether or not a later event said so
+        let pending = r.pending_magnitude == null ? null : BigInt(r.pending_magnitude)
+        let applied = pending != null && r.pending_effect_block <= head
         return {
             operator: r.operator_id,
             avs: r.avs,
             operatorSetId: BigInt(r.operator_set_id),
             strategy: r.strategy_id,
-            magnitude: inForce ? BigInt(r.magnitude) : 0n,
-            pendingMagnitude: inForce ? null : BigInt(r.magnitude),
-            pendingEffectBlock: inForce ? null : r.effect_block,
+            magnitude: applied ? pending! : BigInt(r.magnitude),
+            pendingMagnitude: applied ? null : pending,
+            pendingEffectBlock: applied || pending == null ? null : r.pending_effect_block,
             registered: r.registered,
         }
     })

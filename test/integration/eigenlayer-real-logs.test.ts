@@ -57,14 +57,23 @@ describe('EigenLayer: every real mainnet log replayed verbatim', () => {
         expect(skippedLogs).toEqual([])
     })
 
-    it('deposits: the three StrategyManager Deposits (M1/M2 form) and the beacon-chain ETH credits of PodSharesUpdated', async () => {
+    it('deposits: the three StrategyManager Deposits (M1/M2 form) and the restake credit of PodSharesUpdated (not the checkpoint one)', async () => {
         let {deposits} = await stack.gql(`{
             deposits(where: {protocol_eq: EIGENLAYER}, orderBy: [blockNumber_ASC, logIndex_ASC]) { account { id } asset amount shares amountEth strategy { id } timestamp }
         }`)
         let sm = logs.filter((l) => l.decoded[0].event == 'Deposit')
-        let pod = logs.filter((l) => l.decoded[0].event == 'PodSharesUpdated')
+        let podShares = logs.filter((l) => l.decoded[0].event == 'PodSharesUpdated')
+        expect(podShares.length).toBe(2)
+        // a restake is the PodSharesUpdated of a verifyWithdrawalCredentials transaction (its pod logs ValidatorRestaked);
+        // the other is a checkpoint's (CheckpointFinalized in its transaction): restaked rewards, not a deposit
+        let restakeTx = (l: RealLog) => logs.some((x) => x.transactionHash == l.transactionHash && x.decoded[0].event == 'ValidatorRestaked')
+        let checkpointTx = (l: RealLog) => logs.some((x) => x.transactionHash == l.transactionHash && x.decoded[0].event == 'CheckpointFinalized')
+        expect(podShares.map((l) => [restakeTx(l), checkpointTx(l)])).toEqual([
+            [true, false],
+            [false, true],
+        ])
+        let pod = podShares.filter(restakeTx)
         expect(sm.length).toBe(3)
-        expect(pod.length).toBe(2)
         let ts = (l: RealLog) => new Date(l.blockTimestamp * 1000).toISOString().replace('Z', '000Z')
         let expected = [
             ...sm.map((l) => ({
@@ -97,13 +106,13 @@ describe('EigenLayer: every real mainnet log replayed verbatim', () => {
             .sort((a, b) => a.log.blockNumber - b.log.blockNumber || a.log.logIndex - b.log.logIndex)
             .map((x) => x.row)
         expect(deposits).toEqual(expected)
-        expect(deposits.map((d: any) => d.shares)).toEqual(['5740516176725108094', '111319847875262281', '110000000000000000000', '160000000000000000000', '74488000000000'])
+        expect(deposits.map((d: any) => d.shares)).toEqual(['5740516176725108094', '111319847875262281', '110000000000000000000', '160000000000000000000'])
     })
 
     it('withdrawals of every era: M1 completion, M2 queue/complete, slashing-era queue/complete', async () => {
         let {withdrawals} = await stack.gql(`{
             withdrawals(where: {protocol_eq: EIGENLAYER}, orderBy: requestedBlock_ASC) {
-                id account { id } status withdrawalRoot shares delegatedTo withdrawer nonce requestedBlock completedBlock
+                id account { id } status withdrawalRoot shares delegatedTo withdrawer nonce requestedBlock completedBlock receiveAsTokens
                 strategies(orderBy: id_ASC) { id strategy { id } shares sharesToWithdraw }
             }
         }`)
@@ -122,6 +131,8 @@ describe('EigenLayer: every real mainnet log replayed verbatim', () => {
                 nonce: '0',
                 requestedBlock: h(19205967),
                 completedBlock: h(19205967),
+                // an M1 completion does not say tokens or shares
+                receiveAsTokens: null,
                 strategies: [],
             },
             {
@@ -135,6 +146,8 @@ describe('EigenLayer: every real mainnet log replayed verbatim', () => {
                 nonce: '0',
                 requestedBlock: h(20066231),
                 completedBlock: h(20132395),
+                // M2: no share log before WithdrawalCompleted: completed as tokens
+                receiveAsTokens: true,
                 strategies: [{id: w('0x095056ecfcb92d7b60f2e917be58aad008068ba9e34d882eea9eebf65ce81f77') + '-0', strategy: {id: '0x54945180db7943c0ed0fee7edab2bd24620256bc'}, shares: '108683837472776613', sharesToWithdraw: null}],
             },
             {
@@ -148,6 +161,7 @@ describe('EigenLayer: every real mainnet log replayed verbatim', () => {
                 nonce: '0',
                 requestedBlock: h(20120140),
                 completedBlock: null,
+                receiveAsTokens: null,
                 strategies: [{id: w('0xaa5e010334aa81720474f3625f04109a378cab05e6e6b8c9bcecc2dffab2fb7f') + '-0', strategy: {id: '0x93c4b944d05dfe6df7645a86cd2206016c51564d'}, shares: '483504529256635749', sharesToWithdraw: null}],
             },
             {
@@ -161,6 +175,8 @@ describe('EigenLayer: every real mainnet log replayed verbatim', () => {
                 nonce: '0',
                 requestedBlock: h(23031719),
                 completedBlock: h(25530415),
+                // slashing era: the EIGEN strategy's ExchangeRateEmitted after the completion is its withdraw: as tokens
+                receiveAsTokens: true,
                 strategies: [{id: w('0x8e4008a087a4095d217cc2e7996f42e31cbfff67aeead1332d41706de408ec4e') + '-0', strategy: {id: EIGEN}, shares: '60000000000000000000', sharesToWithdraw: '60000000000000000000'}],
             },
             {
@@ -174,6 +190,8 @@ describe('EigenLayer: every real mainnet log replayed verbatim', () => {
                 nonce: '3',
                 requestedBlock: h(25397195),
                 completedBlock: h(25546285),
+                // beacon-chain ETH: the pod's RestakedBeaconChainETHWithdrawn after the completion: as tokens
+                receiveAsTokens: true,
                 strategies: [{id: w('0x359d4e37f59466007a6e5246531c6a46b53775266572072df45ec1a18848d9b6') + '-0', strategy: {id: BEACON}, shares: '6240000000000000000', sharesToWithdraw: '6240000000000000000'}],
             },
         ])
@@ -243,8 +261,9 @@ describe('EigenLayer: every real mainnet log replayed verbatim', () => {
             strategyById(id: "${EIGEN}") { exchangeRate underlyingToken }
         }`)
         expect(exchangeRates).toEqual([{asset: EIGEN, ethPerUnit: arg(rate, 'rate'), blockNumber: blockOf(logs, 25530415)}])
-        // the 4-field Deposit of EIGEN named the token (bEIGEN 0xec53...)
-        expect(strategyById).toEqual({exchangeRate: '1000000000000000000', underlyingToken: '0xec53bf9167f50cdeb3ae105f56099aaab9061f83'})
+        // the EIGEN strategy holds bEIGEN 0x83e9... (address book); the 4-field Deposit's token is what was deposited
+        // (EIGEN 0xec53..., which EigenStrategy unwraps) and does not set it
+        expect(strategyById).toEqual({exchangeRate: '1000000000000000000', underlyingToken: '0x83e9115d334d248ce39a6f36144aeab5b3456e75'})
 
         let claim = logs.find((l) => l.decoded[0].event == 'RewardsClaimed')!
         let {rewardClaims} = await stack.gql(`{ rewardClaims { root earner claimer recipient token amount } }`)

@@ -222,8 +222,8 @@ describe('npm run reconcile on the devnet', () => {
         expect(byProtocol['Lido'].skips).toEqual([{view: 'wstETH.balanceOf', reason: `wstETH (${L.wsteth.address}) has no code at block ${head}`, count: 9}])
         // Rocket Pool: supply, rate, 9 balances, 1 node stake through the v1.4 view RocketStorage names
         expect(byProtocol['Rocket Pool']).toMatchObject({checked: 12, equal: 11, different: 1, skipped: 0})
-        // EigenLayer: 2 staker rows, 1 operator row, 1 magnitude, 2 allocations x 2 fields
-        expect(byProtocol['EigenLayer']).toMatchObject({checked: 8, equal: 7, different: 1, skipped: 0})
+        // EigenLayer: 2 staker rows, 1 operator row, 1 magnitude, 2 allocations x 3 fields
+        expect(byProtocol['EigenLayer']).toMatchObject({checked: 10, equal: 9, different: 1, skipped: 0})
         let views = report.protocols.flatMap((p: any) => p.views.map((v: any) => v.view))
         expect(views).toEqual(
             expect.arrayContaining([
@@ -234,7 +234,7 @@ describe('npm run reconcile on the devnet', () => {
                 'WithdrawalQueue.getWithdrawalStatus.isFinalized',
             ])
         )
-        expect(report).toMatchObject({checked: 44, equal: 41, different: 3, skipped: 9})
+        expect(report).toMatchObject({checked: 46, equal: 43, different: 3, skipped: 9})
         expect(run.stderr).toContain(`reconcile: index at block ${head}`)
     })
 
@@ -243,7 +243,7 @@ describe('npm run reconcile on the devnet', () => {
         let run = await runReconcile(stack, ['--accounts', '20', '--seed', 'test'])
         expect(run.code, run.stderr + run.stdout).toBe(0)
         let head = await stack.anvil.rpc.blockNumber()
-        expect(run.stdout).toContain(`reconcile at block ${head}: 44 checked, 44 equal, 0 different, 9 skipped — ALL EQUAL`)
+        expect(run.stdout).toContain(`reconcile at block ${head}: 46 checked, 46 equal, 0 different, 9 skipped — ALL EQUAL`)
         expect(run.stdout).toMatch(/^Lido: 24 checked, 24 equal, 0 different, 9 skipped$/m)
         expect(run.stdout).toMatch(/^ {2}stETH\.sharesOf +9 +9 +0 +0$/m)
         expect(run.stdout).toMatch(/^ {2}AllocationManager\.getAllocation\.effectBlock +2 +2 +0 +0$/m)

@@ -73,10 +73,14 @@ describe('what the views return, from the contracts', () => {
         expect(requestFlags(WithdrawalStatus.COMPLETED)).toEqual({isFinalized: true, isClaimed: true})
     })
 
-    it('getAllocation: effectBlock while pending, 0 once reached (the pending diff applied)', () => {
-        expect(expectedAllocation({magnitude: 4n, effectBlock: 120}, 119)).toEqual({magnitude: 4n, effectBlock: 120n})
-        expect(expectedAllocation({magnitude: 4n, effectBlock: 120}, 120)).toEqual({magnitude: 4n, effectBlock: 0n})
-        expect(expectedAllocation({magnitude: 4n, effectBlock: 120}, 500)).toEqual({magnitude: 4n, effectBlock: 0n})
+    it('getAllocation: the pending change and its effectBlock while ahead, applied once reached', () => {
+        let pending = {magnitude: 1n, pendingMagnitude: 4n, pendingEffectBlock: 120}
+        expect(expectedAllocation(pending, 119)).toEqual({currentMagnitude: 1n, pendingDiff: 3n, effectBlock: 120n})
+        expect(expectedAllocation(pending, 120)).toEqual({currentMagnitude: 4n, pendingDiff: 0n, effectBlock: 0n})
+        expect(expectedAllocation(pending, 500)).toEqual({currentMagnitude: 4n, pendingDiff: 0n, effectBlock: 0n})
+        // a deallocation: the diff is negative
+        expect(expectedAllocation({magnitude: 5n, pendingMagnitude: 2n, pendingEffectBlock: 9}, 8)).toEqual({currentMagnitude: 5n, pendingDiff: -3n, effectBlock: 9n})
+        expect(expectedAllocation({magnitude: 5n, pendingMagnitude: null, pendingEffectBlock: null}, 8)).toEqual({currentMagnitude: 5n, pendingDiff: 0n, effectBlock: 0n})
     })
 
     it('getMaxMagnitude: WAD without an update', () => {

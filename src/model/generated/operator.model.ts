@@ -48,13 +48,25 @@ export class Operator {
     delegationTerms!: string | undefined | null
 
     /**
-     * stakers currently delegated
+     * stakers currently delegated, the operator's own self-delegation included (every release delegates an operator to itself at registration)
      */
     @IntColumn_({nullable: false})
     delegatorCount!: number
 
+    /**
+     * allocation delay in blocks in effect as of the operator's last AllocationManager event (null: none yet)
+     */
     @IntColumn_({nullable: true})
     allocationDelay!: number | undefined | null
+
+    /**
+     * allocation delay (blocks) of the last AllocationDelaySet and the block from which it applies; it replaces allocationDelay once that block is reached
+     */
+    @IntColumn_({nullable: true})
+    pendingAllocationDelay!: number | undefined | null
+
+    @IntColumn_({nullable: true})
+    allocationDelayEffectBlock!: number | undefined | null
 
     @OneToMany_(() => OperatorStrategyShares, e => e.operator)
     shares!: OperatorStrategyShares[]

@@ -43,13 +43,13 @@ export class Slashing {
     account!: Account | undefined | null
 
     /**
-     * what was taken, in the unit the event gives (RPL, shares, wad, ETH)
+     * what was taken, per kind: EIGENLAYER_OPERATOR_SLASHED = operator shares slashed in the record's one strategy (OperatorSharesDecreased(op, 0x0) of the slash; strategy shares, 1 beacon-chain ETH share = 1 wei); EIGENLAYER_BEACON_CHAIN = fraction of the pod owner's restaked ETH lost (wad, 1e18 = all: (factorBefore - factorAfter) x 1e18 / factorBefore, rounded down); other kinds: the unit their event gives (RPL, shares, ETH)
      */
     @BigIntColumn_({nullable: true})
     amount!: bigint | undefined | null
 
     /**
-     * in ETH where the protocol's own figures give it
+     * in ETH (wei) where the protocol's own figures give it; EigenLayer: operator slashing priced from the strategy rate and our Lido / rETH rates (estimate, see docs/eigenlayer.md), beacon-chain slashing = the checkpoint's balance decrease (exact)
      */
     @BigIntColumn_({nullable: true})
     amountEth!: bigint | undefined | null
@@ -65,7 +65,7 @@ export class Slashing {
     operatorSet!: OperatorSet | undefined | null
 
     /**
-     * EigenLayer: strategies slashed and the wad (1e18 = 100 %) taken from each, as decimal strings in the same order
+     * EigenLayer operator slashing: one record per (slash, strategy): the strategy and the wad (1e18 = 100 % of the operator's stake in it) taken, as one-element lists of decimal strings
      */
     @StringColumn_({array: true, nullable: true})
     strategies!: (string)[] | undefined | null

@@ -33,6 +33,12 @@ export class Strategy {
     @DateTimeColumn_({nullable: true})
     exchangeRateAt!: Date | undefined | null
 
+    /**
+     * stETH strategy only: Lido's share rate (wei of pooled ETH per 1e18 stETH shares, as indexed at the end of that batch) when exchangeRate was set; stETH rebases, so the strategy's stETH per share moves with Lido's rate until its next ExchangeRateEmitted
+     */
+    @BigIntColumn_({nullable: true})
+    exchangeRateLidoShareRate!: bigint | undefined | null
+
     @BooleanColumn_({nullable: false})
     whitelisted!: boolean
 

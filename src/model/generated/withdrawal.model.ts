@@ -141,7 +141,7 @@ export class Withdrawal {
     nonce!: bigint | undefined | null
 
     /**
-     * EigenLayer: the withdrawal was completed as tokens (true) or re-deposited as shares (false), where the event says
+     * EigenLayer M2 and later: completed as tokens (true) or re-credited as shares (false), read from the completion's own logs; null while not completed and for M1
      */
     @BooleanColumn_({nullable: true})
     receiveAsTokens!: boolean | undefined | null

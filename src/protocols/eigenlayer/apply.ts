@@ -36,8 +36,6 @@ export function applyEvent(s: ElState, e: ElEvent): void {
             return wd.applyCompleted(s, e)
         case 'WithdrawalMigrated':
             return wd.applyMigrated(s, e)
-        case 'BeaconChainETHWithdrawalCompleted':
-            return wd.applyBeaconWithdrawalCompleted(s, e)
         case 'OperatorRegistered':
             return del.applyOperatorRegistered(s, e)
         case 'OperatorDetailsModified':
@@ -78,6 +76,8 @@ export function applyEvent(s: ElState, e: ElEvent): void {
             return rewards.applyRewardsClaimed(s, e)
         case 'DistributionRootSubmitted':
             return rewards.applyDistributionRoot(s, e)
+        case 'DistributionRootDisabled':
+            return rewards.applyDistributionRootDisabled(s, e)
         case 'DelayedWithdrawalCreated':
             return rewards.applyDelayedWithdrawalCreated(s, e)
         case 'DelayedWithdrawalsClaimed':

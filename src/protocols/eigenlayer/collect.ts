@@ -1,3 +1,4 @@
+import {EntityClass} from '../../core/entity-cache'
 import {logOrder} from '../../core/ids'
 import {BatchContext, Log} from '../../core/types'
 import {AddressBook} from '../../networks'
@@ -7,7 +8,6 @@ import {ContractKind, TABLES} from './contracts'
 import {ElEvent} from './events'
 import {BatchIds} from './ids'
 import {normalize} from './normalize'
-import {PreScan} from './state'
 
 /** The fixed EigenLayer addresses of the book -> which contract (and so which ABI table) each is. */
 export function fixedContracts(book: AddressBook): Map<string, ContractKind> {
@@ -26,22 +26,30 @@ export function fixedContracts(book: AddressBook): Map<string, ContractKind> {
     return map
 }
 
-/** Pods and strategies first named by an event of this batch, with the position of that event. */
-function introducedInBatch(events: ElEvent[]): {pods: Map<string, number>; podTxs: Map<string, string>; strategies: Map<string, number>} {
-    let pods = new Map<string, number>()
-    let podTxs = new Map<string, string>()
-    let strategies = new Map<string, number>()
-    let first = (map: Map<string, number>, id: string, log: Log) => {
-        if (!map.has(id)) map.set(id, logOrder(log))
+interface Introduced {
+    /** address -> position of the first event naming it */
+    first: Map<string, number>
+    /** `<tx>-<address>`: named by an event of that transaction */
+    inTx: Set<string>
+}
+
+/**
+ * Pods and strategies named by an event of this batch (PodDeployed; whitelist, factory, duration vault, deposit).
+ * A new contract logs from its initializer before the manager names it in the same transaction (a pod's
+ * RestakingActivated before PodDeployed, a strategy's StrategyTokenSet before the whitelist / factory logs).
+ */
+function introducedInBatch(events: ElEvent[]): {pods: Introduced; strategies: Introduced} {
+    let pods: Introduced = {first: new Map(), inTx: new Set()}
+    let strategies: Introduced = {first: new Map(), inTx: new Set()}
+    let note = (into: Introduced, id: string, log: Log) => {
+        if (!into.first.has(id)) into.first.set(id, logOrder(log))
+        into.inTx.add(`${log.transactionHash}-${id}`)
     }
     for (let e of events) {
-        if (e.type == 'PodDeployed') {
-            first(pods, e.pod, e.log)
-            if (!podTxs.has(e.pod)) podTxs.set(e.pod, e.log.transactionHash)
-        }
-        if (e.type == 'StrategyWhitelisted' || e.type == 'Deposit') first(strategies, e.strategy, e.log)
+        if (e.type == 'PodDeployed') note(pods, e.pod, e.log)
+        if (e.type == 'StrategyWhitelisted' || e.type == 'Deposit' || e.type == 'StrategyTokenSet') note(strategies, e.strategy, e.log)
     }
-    return {pods, podTxs, strategies}
+    return {pods, strategies}
 }
 
 function decodeAs(kind: ContractKind, log: Log, batch: BatchContext): ElEvent | undefined {
@@ -52,8 +60,9 @@ function decodeAs(kind: ContractKind, log: Log, batch: BatchContext): ElEvent | 
 /**
  * 1) decodes the logs of the fixed contracts (address AND topic0 checked); logs with a pod or strategy topic0
  * from another address are candidates; 2) defers every id the events touch plus the candidates' addresses, ONE
- * load; 3) keeps a candidate only if its address is a pod / strategy known to the database or named earlier in
- * the batch (PodDeployed, whitelist, factory, deposit) or, for a pod, deployed in the same transaction.
+ * load; 3) keeps a candidate only if its address is a pod / strategy known to the database, named earlier in
+ * the batch (PodDeployed, whitelist, factory, deposit) or named in the same transaction (a new contract's
+ * initializer logs first).
  * Returns the events in chain order.
  */
 export async function collectEvents(batch: BatchContext, ids: BatchIds): Promise<ElEvent[]> {
@@ -83,12 +92,12 @@ export async function collectEvents(batch: BatchContext, ids: BatchIds): Promise
     await batch.cache.load()
 
     let introduced = introducedInBatch(events)
-    let known = (cls: typeof EigenPod | typeof Strategy | any, map: Map<string, number>, log: Log) =>
-        batch.cache.has(cls, log.address) || (map.get(log.address) ?? Infinity) < logOrder(log)
+    let known = (cls: EntityClass<{id: string}>, named: Introduced, log: Log) =>
+        batch.cache.has(cls, log.address) ||
+        (named.first.get(log.address) ?? Infinity) < logOrder(log) ||
+        named.inTx.has(`${log.transactionHash}-${log.address}`)
     for (let log of podCandidates) {
-        // a new pod logs from its initializer (e.g. M2 RestakingActivated) before the manager logs PodDeployed
-        let deployedInTx = introduced.podTxs.get(log.address) == log.transactionHash
-        if (!deployedInTx && !known(EigenPod, introduced.pods, log)) continue
+        if (!known(EigenPod, introduced.pods, log)) continue
         let e = decodeAs('eigenPod', log, batch)
         if (e != null) events.push(e)
     }
@@ -98,17 +107,4 @@ export async function collectEvents(batch: BatchContext, ids: BatchIds): Promise
         if (e != null) events.push(e)
     }
     return events.sort((a, b) => logOrder(a.log) - logOrder(b.log))
-}
-
-/** Facts the in-order handlers need from later logs of the same transaction. */
-export function preScan(events: ElEvent[]): PreScan {
-    let pre: PreScan = {migratedFrom: new Map(), podShareEventTx: new Set(), stakingTx: new Set(), podDeployments: new Map()}
-    for (let e of events) {
-        let tx = e.log.transactionHash
-        if (e.type == 'WithdrawalMigrated') pre.migratedFrom.set(e.newRoot, e.oldRoot)
-        if (e.type == 'PodDeployed' && !pre.podDeployments.has(e.pod)) pre.podDeployments.set(e.pod, e)
-        if (e.type == 'PodSharesUpdated' || e.type == 'NewTotalShares') pre.podShareEventTx.add(`${tx}-${e.owner}`)
-        if (e.type == 'PodEvent' && e.kind == 'EigenPodStaked') pre.stakingTx.add(tx)
-    }
-    return pre
 }

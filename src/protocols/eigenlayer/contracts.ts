@@ -83,7 +83,6 @@ export const CONTRACTS: Record<ContractKind, ContractSpec> = {
             'StakerForceUndelegated',
             'OperatorSharesIncreased',
             'OperatorSharesDecreased',
-            'OperatorSharesSlashed',
             'WithdrawalQueued',
             'WithdrawalCompleted',
             'WithdrawalMigrated',
@@ -97,6 +96,9 @@ export const CONTRACTS: Record<ContractKind, ContractSpec> = {
             'OnDelegationWithdrawnCallFailure',
             'MinWithdrawalDelayBlocksSet',
             'StrategyWithdrawalDelayBlocksSet',
+            // slashOperatorShares logs it right after OperatorSharesDecreased(op, 0x0, strategy, operator part): its
+            // total (operator part + slashable queued withdrawals) is logged again as Burnable(OrRedistributable)SharesIncreased
+            'OperatorSharesSlashed',
         ],
     },
     eigenPodManager: {
@@ -110,7 +112,6 @@ export const CONTRACTS: Record<ContractKind, ContractSpec> = {
             'PodSharesUpdated',
             'NewTotalShares',
             'BeaconChainETHDeposited',
-            'BeaconChainETHWithdrawalCompleted',
             'BeaconChainSlashingFactorDecreased',
             'BurnableETHSharesIncreased',
         ],
@@ -121,6 +122,8 @@ export const CONTRACTS: Record<ContractKind, ContractSpec> = {
             'DenebForkTimestampUpdated',
             'PectraForkTimestampSet',
             'ProofTimestampSetterSet',
+            // declared by IEigenPodManager from M2 on, emitted by no release (git grep of every tag)
+            'BeaconChainETHWithdrawalCompleted',
         ],
     },
     eigenPod: {
@@ -182,14 +185,13 @@ export const CONTRACTS: Record<ContractKind, ContractSpec> = {
     },
     rewardsCoordinator: {
         eras: {'RewardsCoordinator.v1.json': rewardsCoordinatorV1, 'RewardsCoordinator.json': rewardsCoordinator},
-        handled: ['RewardsClaimed', 'DistributionRootSubmitted'],
+        handled: ['RewardsClaimed', 'DistributionRootSubmitted', 'DistributionRootDisabled'],
         ignored: [
             ...ADMIN,
             'AVSRewardsSubmissionCreated',
             'ActivationDelaySet',
             'ClaimerForSet',
             'DefaultOperatorSplitBipsSet',
-            'DistributionRootDisabled',
             'FeeRecipientSet',
             'GlobalCommissionBipsSet',
             'OperatorAVSSplitBipsSet',
@@ -213,8 +215,8 @@ export const CONTRACTS: Record<ContractKind, ContractSpec> = {
     },
     strategyFactory: {
         eras: {'StrategyFactory.json': strategyFactory},
-        handled: ['StrategySetForToken'],
-        ignored: [...ADMIN, 'TokenBlacklisted', 'DurationVaultDeployed'],
+        handled: ['StrategySetForToken', 'DurationVaultDeployed'],
+        ignored: [...ADMIN, 'TokenBlacklisted'],
     },
     strategy: {
         eras: {'StrategyBaseTVLLimits.json': strategyBase},

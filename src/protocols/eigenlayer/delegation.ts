@@ -1,13 +1,24 @@
-import {logId} from '../../core/ids'
+import {logId, ZERO_ADDRESS} from '../../core/ids'
 import {blockTime} from '../../core/time'
 import {AvsRegistration, Delegation, DelegationKind} from '../../model'
 import {logFields} from './common'
 import {ElEventOf} from './events'
 import {ElState} from './state'
 
-/** OperatorRegistered (M2 details tuple / slashing-era approver) and M1 RegisterAsOperator. */
+/**
+ * OperatorRegistered (M2 details tuple / slashing-era approver) and M1 RegisterAsOperator. Every release
+ * delegates a new operator to itself; from M2 on that is a StakerDelegated(op, op) of its own, but M1's
+ * `registerAsOperator` does it silently (`_delegate(msg.sender, msg.sender)`, no event): counted here.
+ */
 export function applyOperatorRegistered(s: ElState, e: ElEventOf<'OperatorRegistered'>): void {
     let op = s.operator(e.operator)
+    if (e.delegationTerms != null) {
+        let self = s.account(e.operator, e.log)
+        if (self.delegatedTo?.id != op.id) {
+            self.delegatedTo = op
+            op.delegatorCount += 1
+        }
+    }
     op.registeredBlock = e.log.block.height
     op.registeredAt = blockTime(e.log.block)
     if (e.delegationApprover != null) op.delegationApprover = e.delegationApprover
@@ -48,9 +59,17 @@ export function applyDelegation(s: ElState, e: ElEventOf<'Delegation'>): void {
     }
 }
 
-/** OperatorSharesIncreased / Decreased (per staker) and OperatorSharesSlashed (whole operator). */
+/**
+ * OperatorSharesIncreased / Decreased. A slashing logs OperatorSharesDecreased(op, 0x0, strategy, n) with the
+ * operator's part n (`slashOperatorShares`), noted for the OperatorSlashed that closes the slash; the
+ * OperatorSharesSlashed after it (n + the slashable queued withdrawals) moves no operator shares.
+ */
 export function applyOperatorShares(s: ElState, e: ElEventOf<'OperatorShares'>): void {
     s.addOperatorShares(e.operator, e.strategy, e.delta, e.log)
+    if (e.staker == ZERO_ADDRESS && e.delta < 0n) {
+        let key = `${e.log.transactionHash}-${e.operator}-${e.strategy}`
+        s.slashedOperatorShares.set(key, (s.slashedOperatorShares.get(key) ?? 0n) - e.delta)
+    }
 }
 
 export function applyAvsRegistration(s: ElState, e: ElEventOf<'AvsRegistration'>): void {

@@ -9,6 +9,7 @@ export type ElEvent = {log: Log} & (
     // StrategyManager / StrategyFactory / strategies
     | {type: 'Deposit'; staker: string; token: string | null; strategy: string; shares: bigint}
     | {type: 'StrategyWhitelisted'; strategy: string; token: string | null; whitelisted: boolean}
+    /** the strategy's underlying token: its initializer's StrategyTokenSet, or the factory's DurationVaultDeployed */
     | {type: 'StrategyTokenSet'; strategy: string; token: string}
     | {type: 'ExchangeRate'; strategy: string; rate: bigint}
     | {type: 'BurnableShares'; strategy: string; delta: bigint}
@@ -33,7 +34,8 @@ export type ElEvent = {log: Log} & (
       }
     | {type: 'OperatorMetadataURIUpdated'; operator: string; metadataURI: string}
     | {type: 'Delegation'; kind: 'DELEGATED' | 'UNDELEGATED' | 'FORCE_UNDELEGATED'; staker: string; operator: string}
-    | {type: 'OperatorShares'; operator: string; staker: string | null; strategy: string; delta: bigint}
+    /** OperatorSharesIncreased / Decreased; staker 0x0 = the operator's part of a slashing (slashOperatorShares) */
+    | {type: 'OperatorShares'; operator: string; staker: string; strategy: string; delta: bigint}
     | {
           type: 'WithdrawalQueued'
           era: 'm2' | 'slashing'
@@ -47,7 +49,7 @@ export type ElEvent = {log: Log} & (
           shares: bigint[]
           sharesToWithdraw: bigint[] | null
       }
-    | {type: 'WithdrawalCompleted'; root: string}
+    | {type: 'WithdrawalCompleted'; era: 'm2' | 'slashing'; root: string}
     | {type: 'WithdrawalMigrated'; oldRoot: string; newRoot: string}
     | {type: 'DepositScalingFactor'; staker: string; strategy: string; factor: bigint}
     // EigenPodManager
@@ -55,15 +57,6 @@ export type ElEvent = {log: Log} & (
     | {type: 'PodSharesUpdated'; owner: string; delta: bigint}
     | {type: 'NewTotalShares'; owner: string; total: bigint}
     | {type: 'BeaconChainETHDeposited'; owner: string; amount: bigint}
-    | {
-          type: 'BeaconChainETHWithdrawalCompleted'
-          owner: string
-          shares: bigint
-          nonce: bigint
-          delegatedTo: string
-          withdrawer: string
-          root: string
-      }
     | {type: 'BeaconChainSlashing'; staker: string; before: bigint; after: bigint}
     | {type: 'BurnableETHShares'; shares: bigint}
     // EigenPod (any pod)
@@ -93,7 +86,7 @@ export type ElEvent = {log: Log} & (
           effectBlock: number
       }
     | {type: 'Magnitude'; operator: string; strategy: string; max: bigint | null; encumbered: bigint | null}
-    | {type: 'AllocationDelaySet'; operator: string; delay: number}
+    | {type: 'AllocationDelaySet'; operator: string; delay: number; effectBlock: number}
     | {
           type: 'OperatorSlashed'
           operator: string
@@ -120,6 +113,7 @@ export type ElEvent = {log: Log} & (
           calculationEnd: bigint
           activatedAt: bigint
       }
+    | {type: 'DistributionRootDisabled'; rootIndex: number}
     | {type: 'AvsRegistration'; operator: string; avs: string; registered: boolean}
 )
 

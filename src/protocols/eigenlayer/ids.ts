@@ -1,15 +1,18 @@
 import {EntityCache, EntityClass} from '../../core/entity-cache'
+import {LIDO_STATE_ID, ROCKET_POOL_STATE_ID} from '../../core/rates'
 import {
     Account,
     AvsRegistration,
     DistributionRoot,
     EigenPod,
+    LidoState,
     Operator,
     OperatorAllocation,
     OperatorMagnitude,
     OperatorSet,
     OperatorSetMember,
     OperatorStrategyShares,
+    RocketPoolState,
     StakerStrategyShares,
     Strategy,
     Withdrawal,
@@ -36,7 +39,7 @@ export class BatchIds {
         for (let [cls, ids] of this.ids) cache.defer(cls, ids)
     }
 
-    private stakerStrategy(staker: string, strategy: string): void {
+    stakerStrategy(staker: string, strategy: string): void {
         this.add(Account, staker)
         this.add(Strategy, strategy)
         this.add(StakerStrategyShares, `${staker}-${strategy}`)
@@ -54,9 +57,12 @@ export class BatchIds {
             case 'M1ShareWithdrawalQueued':
             case 'DepositScalingFactor':
                 return this.stakerStrategy(e.staker, e.strategy)
+            case 'ExchangeRate':
+                // the stETH strategy's rate is noted with Lido's share rate of the moment
+                this.add(LidoState, LIDO_STATE_ID)
+                return this.add(Strategy, e.strategy)
             case 'StrategyWhitelisted':
             case 'StrategyTokenSet':
-            case 'ExchangeRate':
             case 'BurnableShares':
                 return this.add(Strategy, e.strategy)
             case 'BurnableETHShares':
@@ -66,6 +72,9 @@ export class BatchIds {
                 this.add(Account, e.staker)
                 return this.add(Withdrawal, withdrawalId(e.root))
             case 'OperatorRegistered':
+                // M1 registration delegates the operator to itself without a StakerDelegated
+                this.add(Account, e.operator)
+                return this.add(Operator, e.operator)
             case 'OperatorDetailsModified':
             case 'OperatorMetadataURIUpdated':
             case 'AllocationDelaySet':
@@ -94,9 +103,6 @@ export class BatchIds {
             case 'NewTotalShares':
             case 'BeaconChainETHDeposited':
                 return this.stakerStrategy(e.owner, this.beacon)
-            case 'BeaconChainETHWithdrawalCompleted':
-                this.add(Withdrawal, withdrawalId(e.root))
-                return this.stakerStrategy(e.owner, this.beacon)
             case 'BeaconChainSlashing':
                 return this.add(Account, e.staker)
             case 'PodEvent':
@@ -120,10 +126,14 @@ export class BatchIds {
                 this.add(Strategy, e.strategy)
                 return this.add(OperatorMagnitude, `${e.operator}-${e.strategy}`)
             case 'OperatorSlashed':
+                // losses priced at our own rates (stETH, rETH)
+                this.add(LidoState, LIDO_STATE_ID)
+                this.add(RocketPoolState, ROCKET_POOL_STATE_ID)
                 this.operatorSet(e.avs, e.setId)
                 for (let strategy of e.strategies) this.add(Strategy, strategy)
                 return this.add(Operator, e.operator)
             case 'DistributionRootSubmitted':
+            case 'DistributionRootDisabled':
                 return this.add(DistributionRoot, String(e.rootIndex))
             case 'AvsRegistration':
                 this.add(Operator, e.operator)

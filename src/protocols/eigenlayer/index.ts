@@ -2,10 +2,12 @@ import {BatchContext, LogFilter, ProtocolModule} from '../../core/types'
 import {AddressBook} from '../../networks'
 import {Strategy} from '../../model'
 import {applyEvent} from './apply'
-import {collectEvents, preScan} from './collect'
+import {collectEvents} from './collect'
 import {ContractKind, handledTopics} from './contracts'
 import {demoScenario} from './demo'
 import {BatchIds} from './ids'
+import {m1PodOwners} from './pods'
+import {preScan} from './prescan'
 import {ElState} from './state'
 
 /**
@@ -49,9 +51,12 @@ export const eigenlayer: ProtocolModule = {
         for (let id of knownTokens.keys()) ids.add(Strategy, id)
         let events = await collectEvents(batch, ids)
         if (events.length == 0) return
+        // (M1 pod logs only: their owners and shares, one more lookup)
+        let podOwners = await m1PodOwners(batch, events, ids)
 
-        // 3. mutate in memory in chain order
-        let state = new ElState(batch, preScan(events), knownTokens)
+        // 3. read each log next to the others of its transaction, then mutate in memory in chain order
+        let state = new ElState(batch, preScan(events, batch.cache, el.beaconChainEthStrategy), knownTokens)
+        state.podOwners = podOwners
         // the strategies of the address book (and beacon-chain ETH) exist from the first EigenLayer event on
         for (let id of knownTokens.keys()) if (!batch.cache.has(Strategy, id)) state.strategy(id, null)
         for (let e of events) applyEvent(state, e)

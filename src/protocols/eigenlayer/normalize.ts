@@ -31,6 +31,7 @@ export function normalize(contract: ContractKind, log: Log, d: Decoded): ElEvent
         case 'allocationManager':
             return allocationManager(log, d.name, x)
         case 'rewardsCoordinator':
+            if (d.name == 'DistributionRootDisabled') return {log, type: 'DistributionRootDisabled', rootIndex: Number(x.rootIndex)}
             if (d.name == 'RewardsClaimed') {
                 return {
                     log,
@@ -54,6 +55,8 @@ export function normalize(contract: ContractKind, log: Log, d: Decoded): ElEvent
         case 'avsDirectory':
             return {log, type: 'AvsRegistration', operator: a(x.operator), avs: a(x.avs), registered: Number(x.status) == 1}
         case 'strategyFactory':
+            // a duration vault's initializer logs StrategyTokenSet before the whitelist; the factory names the token after it
+            if (d.name == 'DurationVaultDeployed') return {log, type: 'StrategyTokenSet', strategy: a(x.vault), token: a(x.underlyingToken)}
             return {log, type: 'StrategyWhitelisted', strategy: a(x.strategy), token: a(x.token), whitelisted: true}
         case 'strategy':
             if (d.name == 'ExchangeRateEmitted') return {log, type: 'ExchangeRate', strategy: a(log.address), rate: x.rate}
@@ -161,8 +164,6 @@ function delegationManager(log: Log, name: string, x: any): ElEvent | undefined 
                 strategy: a(x.strategy),
                 delta: name == 'OperatorSharesIncreased' ? big(x.shares) : -big(x.shares),
             }
-        case 'OperatorSharesSlashed':
-            return {log, type: 'OperatorShares', operator: a(x.operator), staker: null, strategy: a(x.strategy), delta: -big(x.totalSlashedShares)}
         case 'WithdrawalQueued':
         case 'SlashingWithdrawalQueued': {
             let w = x.withdrawal
@@ -184,7 +185,7 @@ function delegationManager(log: Log, name: string, x: any): ElEvent | undefined 
         }
         case 'WithdrawalCompleted':
         case 'SlashingWithdrawalCompleted':
-            return {log, type: 'WithdrawalCompleted', root: x.withdrawalRoot}
+            return {log, type: 'WithdrawalCompleted', era: name == 'WithdrawalCompleted' ? 'm2' : 'slashing', root: x.withdrawalRoot}
         case 'WithdrawalMigrated':
             return {log, type: 'WithdrawalMigrated', oldRoot: x.oldWithdrawalRoot, newRoot: x.newWithdrawalRoot}
         case 'DepositScalingFactorUpdated':
@@ -203,17 +204,6 @@ function eigenPodManager(log: Log, name: string, x: any): ElEvent | undefined {
             return {log, type: 'NewTotalShares', owner: a(x.podOwner), total: x.newTotalShares}
         case 'BeaconChainETHDeposited':
             return {log, type: 'BeaconChainETHDeposited', owner: a(x.podOwner), amount: x.amount}
-        case 'BeaconChainETHWithdrawalCompleted':
-            return {
-                log,
-                type: 'BeaconChainETHWithdrawalCompleted',
-                owner: a(x.podOwner),
-                shares: x.shares,
-                nonce: big(x.nonce),
-                delegatedTo: a(x.delegatedAddress),
-                withdrawer: a(x.withdrawer),
-                root: x.withdrawalRoot,
-            }
         case 'BeaconChainSlashingFactorDecreased':
             return {
                 log,
@@ -284,7 +274,7 @@ function allocationManager(log: Log, name: string, x: any): ElEvent | undefined 
         case 'EncumberedMagnitudeUpdated':
             return {log, type: 'Magnitude', operator: a(x.operator), strategy: a(x.strategy), max: null, encumbered: big(x.encumberedMagnitude)}
         case 'AllocationDelaySet':
-            return {log, type: 'AllocationDelaySet', operator: a(x.operator), delay: Number(x.delay)}
+            return {log, type: 'AllocationDelaySet', operator: a(x.operator), delay: Number(x.delay), effectBlock: Number(x.effectBlock)}
         case 'OperatorSlashed':
             return {
                 log,

@@ -24,10 +24,33 @@ export function applyDistributionRoot(s: ElState, e: ElEventOf<'DistributionRoot
     let row = s.cache.getOrCreate(
         DistributionRoot,
         id,
-        () => new DistributionRoot({id, root: '', rewardsCalculationEndTimestamp: 0n, activatedAt: 0n, blockNumber: 0, timestamp: new Date(0), txHash: ''})
+        () =>
+            new DistributionRoot({
+                id,
+                root: '',
+                rewardsCalculationEndTimestamp: 0n,
+                activatedAt: 0n,
+                disabled: false,
+                disabledBlock: null,
+                blockNumber: 0,
+                timestamp: new Date(0),
+                txHash: '',
+            })
     )
     let {blockNumber, timestamp, txHash} = logFields(e.log)
     Object.assign(row, {root: e.root.toLowerCase(), rewardsCalculationEndTimestamp: e.calculationEnd, activatedAt: e.activatedAt, blockNumber, timestamp, txHash})
+}
+
+/** `disableRoot(rootIndex)`: the root stays listed, but no claim can use it. A root submitted before the start block is unknown: skipped. */
+export function applyDistributionRootDisabled(s: ElState, e: ElEventOf<'DistributionRootDisabled'>): void {
+    let row = s.cache.get(DistributionRoot, String(e.rootIndex))
+    if (row == null) {
+        s.batch.ctx.log.warn({rootIndex: e.rootIndex, block: e.log.block.height}, 'EigenLayer distribution root disabled but never seen submitted: skipped')
+        return
+    }
+    row.disabled = true
+    row.disabledBlock = e.log.block.height
+    s.cache.save(row)
 }
 
 /** M1/M2 DelayedWithdrawalRouter: pod ETH (partial / full withdrawals) put in the delay queue, then claimed. */

@@ -1,21 +1,7 @@
 import {ensureAccount} from '../../core/accounts'
 import {BatchContext, Log} from '../../core/types'
-import {ElEventOf} from './events'
 import {Account, Operator, OperatorStrategyShares, StakerStrategyShares, Strategy} from '../../model'
-
-export const WAD = 10n ** 18n
-
-/** Facts about the whole batch, found before applying events in order (logs of one tx may point forward). */
-export interface PreScan {
-    /** M2 root created by WithdrawalMigrated -> the M1 root it replaces */
-    migratedFrom: Map<string, string>
-    /** `<tx>-<podOwner>`: PodSharesUpdated or NewTotalShares for the owner in that tx */
-    podShareEventTx: Set<string>
-    /** transactions with an EigenPodStaked log (a pod staking ETH into a validator: no shares yet) */
-    stakingTx: Set<string>
-    /** pod -> its PodDeployed in this batch (a new pod's first logs precede PodDeployed in the same tx) */
-    podDeployments: Map<string, ElEventOf<'PodDeployed'>>
-}
+import {PreScan} from './prescan'
 
 /**
  * The EigenLayer module's view of the batch: entity accessors over the batch cache (everything was deferred
@@ -24,6 +10,14 @@ export interface PreScan {
 export class ElState {
     /** M1 ShareWithdrawalQueued logs waiting for their WithdrawalQueued: `<tx>-<staker>-<nonce>` */
     m1Pending = new Map<string, {strategy: string; shares: bigint}[]>()
+    /** `<tx>-<staker>-<strategy>`: a queue reset the staker's scaling factor (its shares went to 0), for its SlashingWithdrawalQueued */
+    resetByQueue = new Set<string>()
+    /** `<tx>-<operator>-<strategy>`: operator shares slashed (OperatorSharesDecreased(op, 0x0)), for the OperatorSlashed after them */
+    slashedOperatorShares = new Map<string, bigint>()
+    /** tx -> totalShareDeltaWei of its last CheckpointFinalized (a beacon-chain slashing follows it in the same call) */
+    checkpointDelta = new Map<string, bigint>()
+    /** pod -> owner, for the M1 pod logs that move the owner's shares (pods.ts) */
+    podOwners = new Map<string, string>()
 
     constructor(
         readonly batch: BatchContext,
@@ -44,7 +38,11 @@ export class ElState {
     }
 
     operator(id: string): Operator {
-        return this.cache.getOrCreate(Operator, id, () => new Operator({id, delegatorCount: 0}))
+        return this.cache.getOrCreate(
+            Operator,
+            id,
+            () => new Operator({id, delegatorCount: 0, allocationDelay: null, pendingAllocationDelay: null, allocationDelayEffectBlock: null})
+        )
     }
 
     strategy(id: string, log: Log | null): Strategy {

@@ -2,23 +2,27 @@ import {logId} from '../../core/ids'
 import {annualisedApr, blockTime} from '../../core/time'
 import {Log} from '../../core/types'
 import {Deposit, ExchangeRate, Protocol} from '../../model'
+import {WAD} from '../../core/rates'
 import {logFields} from './common'
+import {lidoRateAt} from './prices'
 import {ElEventOf} from './events'
-import {ElState, WAD} from './state'
+import {ElState} from './state'
 
 /**
- * StrategyManager.Deposit (4-field M1/M2 with the token, 3-field from the slashing release): one `Deposit`
- * (account = staker) and the staker's deposit shares. In M2 and later the StrategyManager also logs `Deposit`
- * when a queued withdrawal is completed as shares (the shares come back to the staker): such a log is a
- * `Deposit` record too, since the chain does not tell the two apart.
+ * StrategyManager.Deposit (4-field M1/M2 with the token, 3-field from the slashing release): the staker's
+ * deposit shares, and one `Deposit` (account = staker) unless the log returns a completed withdrawal's shares
+ * (M2+ completion as shares, see prescan.ts): that is the withdrawal's end, not a deposit. The token of a
+ * 4-field Deposit is what was deposited (the EIGEN strategy takes EIGEN and holds bEIGEN) and, in an M2
+ * completion, whatever the caller passed: it never sets the strategy's underlying token.
  */
 export function applyDeposit(s: ElState, e: ElEventOf<'Deposit'>): void {
     let strategy = s.strategy(e.strategy, e.log)
-    if (e.token != null && strategy.underlyingToken == null) strategy.underlyingToken = e.token
     s.addStakerShares(e.staker, e.strategy, e.shares, e.log)
+    if (s.pre.recredits.has(e)) return
     // tokens from the strategy's own rate (underlying per 1e18 shares) when it has emitted one; stETH is
     // denominated in ETH (1 stETH = 1 ETH by construction), so its token amount is also the ETH amount
     let amount = strategy.exchangeRate != null ? (e.shares * strategy.exchangeRate) / WAD : null
+    // (from PEPE on, StrategyBase.deposit logs ExchangeRateEmitted just before: the rate is the deposit's own)
     let amountEth = strategy.underlyingToken == s.batch.book.lido.steth.address ? amount : null
     s.cache.insert(
         new Deposit({
@@ -35,7 +39,7 @@ export function applyDeposit(s: ElState, e: ElEventOf<'Deposit'>): void {
     )
 }
 
-/** A beacon-chain ETH share credit of a pod owner: a `Deposit` of ETH in the beacon-chain strategy (1 share = 1 wei). */
+/** A restake of a pod owner's validators: a `Deposit` of ETH in the beacon-chain strategy (1 share = 1 wei). */
 export function insertBeaconDeposit(s: ElState, owner: string, shares: bigint, e: {log: Log}): void {
     s.cache.insert(
         new Deposit({
@@ -72,6 +76,9 @@ export function applyExchangeRate(s: ElState, e: ElEventOf<'ExchangeRate'>): voi
     let at = blockTime(e.log.block)
     let pre = strategy.exchangeRate ?? null
     let seconds = pre != null && strategy.exchangeRateAt != null ? Math.round((at.getTime() - strategy.exchangeRateAt.getTime()) / 1000) : null
+    if (strategy.underlyingToken == s.batch.book.lido.steth.address) {
+        strategy.exchangeRateLidoShareRate = lidoRateAt(s, e.log)
+    }
     s.cache.insert(
         new ExchangeRate({
             id: logId(e.log),
@@ -100,6 +107,8 @@ export function applyBurnableEthShares(s: ElState, e: ElEventOf<'BurnableETHShar
     s.strategy(s.beacon, e.log).burnableShares += e.shares
 }
 
+/** The staker's factor; a reset by a queue (its shares went to 0) is noted for the SlashingWithdrawalQueued after it. */
 export function applyDepositScalingFactor(s: ElState, e: ElEventOf<'DepositScalingFactor'>): void {
     s.stakerShares(e.staker, e.strategy, e.log).depositScalingFactor = e.factor
+    if (s.pre.scalingFactorResets.has(e)) s.resetByQueue.add(`${e.log.transactionHash}-${e.staker}-${e.strategy}`)
 }

@@ -2,7 +2,8 @@ import {blockTime} from '../../core/time'
 import {Log} from '../../core/types'
 import {Protocol, Withdrawal, WithdrawalStatus, WithdrawalStrategyShares} from '../../model'
 import {ElEventOf} from './events'
-import {ElState, WAD} from './state'
+import {WAD} from '../../core/rates'
+import {ElState} from './state'
 
 export function withdrawalId(root: string): string {
     return `eigenlayer-${root.toLowerCase()}`
@@ -105,9 +106,11 @@ export function applyM1Completed(s: ElState, e: ElEventOf<'M1WithdrawalCompleted
  * - beacon-chain ETH when the EigenPodManager logged the owner's new shares in the same tx (PodSharesUpdated /
  *   NewTotalShares, from PEPE on): already applied;
  * - a withdrawal created by WithdrawalMigrated (M1 -> M2): its shares left the staker when the M1 one was queued.
- * Slashing era: the struct holds scaled shares (deposit shares x deposit scaling factor); the deposit shares
- * removed are scaled x 1e18 / factor when the factor is known and not 1e18 (exact when it is 1e18, else rounded
- * down).
+ * Slashing era (`_removeSharesAndQueueWithdrawal`): the struct holds scaledShares = floor(d x f / 1e18) of the
+ * d deposit shares removed, f the staker's deposit scaling factor. When d took the staker to 0 the contract
+ * resets f and logs DepositScalingFactorUpdated(1e18) BEFORE this event: the staker then has 0 (exact). Else
+ * d = ceil(scaled x 1e18 / f), the smallest d giving that floor: exact when f >= 1e18 (d -> floor(d x f / 1e18)
+ * is then one-to-one), the least of the candidates when f < 1e18.
  */
 export function applyQueued(s: ElState, e: ElEventOf<'WithdrawalQueued'>): void {
     let migratedFrom = s.pre.migratedFrom.get(e.root)
@@ -118,16 +121,22 @@ export function applyQueued(s: ElState, e: ElEventOf<'WithdrawalQueued'>): void 
     }
     e.strategies.forEach((strategy, i) => {
         if (strategy == s.beacon && s.pre.podShareEventTx.has(`${e.log.transactionHash}-${e.staker}`)) return
-        let removed = e.shares[i]
-        if (e.era == 'slashing') {
-            let factor = s.stakerShares(e.staker, strategy, e.log).depositScalingFactor
-            if (factor != null && factor != WAD && factor > 0n) removed = (removed * WAD) / factor
-        }
-        s.addStakerShares(e.staker, strategy, -removed, e.log)
+        if (e.era == 'm2') return s.addStakerShares(e.staker, strategy, -e.shares[i], e.log)
+        let reset = `${e.log.transactionHash}-${e.staker}-${strategy}`
+        if (s.resetByQueue.delete(reset)) return void s.setStakerShares(e.staker, strategy, 0n, e.log)
+        let factor = s.stakerShares(e.staker, strategy, e.log).depositScalingFactor ?? WAD
+        s.addStakerShares(e.staker, strategy, -ceilDiv(e.shares[i] * WAD, factor > 0n ? factor : WAD), e.log)
     })
 }
 
-/** M2 WithdrawalCompleted / SlashingWithdrawalCompleted: the root only; shares come back through their own logs. */
+function ceilDiv(a: bigint, b: bigint): bigint {
+    return (a + b - 1n) / b
+}
+
+/**
+ * M2 WithdrawalCompleted / SlashingWithdrawalCompleted: the root only; shares come back through their own logs,
+ * which also say whether it was completed as tokens or as shares (prescan.ts).
+ */
 export function applyCompleted(s: ElState, e: ElEventOf<'WithdrawalCompleted'>): void {
     let w = s.cache.get(Withdrawal, withdrawalId(e.root))
     if (w == null) {
@@ -135,6 +144,7 @@ export function applyCompleted(s: ElState, e: ElEventOf<'WithdrawalCompleted'>):
         return
     }
     complete(w, e.log)
+    w.receiveAsTokens = s.pre.receiveAsTokens.get(e.root.toLowerCase()) ?? null
     s.cache.save(w)
 }
 
@@ -144,19 +154,4 @@ export function applyMigrated(s: ElState, e: ElEventOf<'WithdrawalMigrated'>): v
     if (old == null) return
     old.migratedTo = e.newRoot.toLowerCase()
     s.cache.save(old)
-}
-
-/** M2 EigenPodManager: an M1-era beacon-chain ETH withdrawal completed (the M1 queue had no root for pods). */
-export function applyBeaconWithdrawalCompleted(s: ElState, e: ElEventOf<'BeaconChainETHWithdrawalCompleted'>): void {
-    let w = s.cache.get(Withdrawal, withdrawalId(e.root))
-    if (w == null) {
-        w = createWithdrawal(
-            s,
-            {root: e.root, staker: e.owner, delegatedTo: e.delegatedTo, withdrawer: e.withdrawer, nonce: e.nonce, strategies: [s.beacon], shares: [e.shares], sharesToWithdraw: null},
-            e.log,
-            WithdrawalStatus.COMPLETED
-        )
-    }
-    complete(w, e.log)
-    s.cache.save(w)
 }

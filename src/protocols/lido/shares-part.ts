@@ -8,6 +8,7 @@ import {applyExternalSharesBurnt, applyExternalSharesMinted} from './external'
 import {LidoBatch} from './part'
 import {applyPostTotalShares, applyTokenRebased, applyV1Completed, recordCompleted} from './rebases'
 import {applySharesBurnt, applySubmitted, applyTransfer, applyWstethTransfer, moveShares, SharesContext} from './shares'
+import {lidoShareRate} from '../../core/rates'
 import {ensureLidoState, LIDO_STATE_ID, RateTimeline, shareRateOf} from './state'
 import {LidoTxs} from './transactions'
 
@@ -26,6 +27,7 @@ export async function applySharesPart(batch: BatchContext, events: SharesEvent[]
     let firstBlock = batch.ctx.blocks[0]?.header.height ?? 0
     let state = ensureLidoState(batch.cache, firstBlock)
     let timeline = new RateTimeline(shareRateOf(state))
+    batch.rates.begin('stETH', lidoShareRate(state))
     if (events.length > 0) apply(batch, events, state, timeline)
     return {state, rateAt: (order) => timeline.rateAt(order)}
 }
@@ -102,5 +104,6 @@ function apply(batch: BatchContext, events: SharesEvent[], state: LidoState, tim
         }
         state.updatedBlock = ev.log.block.height
         timeline.record(logOrder(ev.log), shareRateOf(state))
+        batch.rates.record('stETH', logOrder(ev.log), lidoShareRate(state))
     }
 }

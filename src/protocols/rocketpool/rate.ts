@@ -1,5 +1,5 @@
 import {ExchangeRate, Protocol} from '../../model'
-import {logId} from '../../core/ids'
+import {logId, logOrder} from '../../core/ids'
 import {annualisedApr, blockTime} from '../../core/time'
 import {BatchContext} from '../../core/types'
 import {Ev} from './events'
@@ -55,6 +55,8 @@ export function applyBalances(batch: BatchContext, e: Ev<'balances'>): void {
     state.stakingEth = e.stakingEth
     state.reportedRethSupply = e.rethSupply
     state.ethPerUnit = ethPerUnit
+    batch.rates.begin('rETH', pre)
+    batch.rates.record('rETH', logOrder(log), ethPerUnit)
     state.rateUpdatedAt = blockTime(log.block)
     state.rateReferenceTime = at
 }
