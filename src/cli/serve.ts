@@ -1,16 +1,20 @@
 import {loadConfigOrExit} from '../config'
+import {checkPortsFree} from '../ports'
 import {prepareDatabase} from '../postgres/database'
-import {loadDotEnv, onShutdown, runCli, startGraphqlServer} from './services'
+import {commandPorts} from './command-ports'
+import {loadDotEnv, runCli, startGraphqlServer} from './services'
 
 // `npm run serve`: the GraphQL server alone, on GQL_PORT.
-runCli(async () => {
+runCli('serve', async (life, log) => {
     loadDotEnv()
     let config = loadConfigOrExit()
+    await checkPortsFree(commandPorts(config, {api: true, processor: false}))
     let db = await prepareDatabase(config)
-    let graphql = startGraphqlServer(db.env, config.gqlPort)
-    onShutdown(() => [graphql], () => db.stop())
-    console.log(`stakewatch: GraphQL API and GraphiQL at http://localhost:${config.gqlPort}/graphql`)
+    life.add('the database', () => db.stop())
+    let graphql = life.addService(startGraphqlServer(db.env, config.gqlPort))
+    log.info(`GraphQL API and GraphiQL at http://localhost:${config.gqlPort}/graphql`)
     let code = await graphql.exited
-    await db.stop()
-    process.exit(code)
+    if (life.stopping) return
+    log.fatal(`the GraphQL server exited with code ${code}; stopping`)
+    await life.exit(code || 1)
 })
