@@ -211,8 +211,8 @@ function sleep(ms: number): Promise<void> {
 }
 
 /**
- * Spaces calls to `perSecond` on average: each call reserves 1/perSecond s of a virtual clock, a call waits
- * until its reservation starts, and up to one second's worth may go at once after a quiet spell.
+ * Spaces calls to `perSecond`: each call reserves 1/perSecond s of a virtual clock and waits until its
+ * reservation starts, so no second gets more than `perSecond` calls plus one batch.
  */
 export class RateLimiter {
     private next = 0
@@ -226,7 +226,7 @@ export class RateLimiter {
 
     async take(calls: number): Promise<void> {
         let now = Date.now()
-        let start = Math.max(this.next, now - 1000)
+        let start = Math.max(this.next, now)
         this.next = start + (calls * 1000) / this.perSecond
         if (start > now) await sleep(start - now)
     }

@@ -45,8 +45,18 @@ export interface Stack {
     /** plain SQL against the squid's database */
     sql<T = any>(query: string, params?: unknown[]): Promise<T[]>
     startProcessor(): Promise<void>
+    /** environment for the next startProcessor, over `processorEnv` (e.g. another RPC_ETH_HTTP) */
+    setProcessorEnv(env: Record<string, string>): void
     stopProcessor(signal?: NodeJS.Signals): Promise<number>
     processorOutput(): string
+    /** the running processor (undefined before startProcessor) */
+    processor(): ChildService | undefined
+    /** md5 of every public table's rows in id order (the bench's content hash): equal data, equal hashes */
+    contentHash(): Promise<Record<string, string>>
+    /** empties every table and the processor's status, as a new database would be (migrations kept) */
+    resetData(): Promise<void>
+    /** stops PostgreSQL and starts it again on the same files and port (the processor's connections drop) */
+    restartDatabase(): Promise<void>
     gqlUrl: string
     dbEnv: Record<string, string>
     stop(): Promise<void>
@@ -62,13 +72,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     let chain = new DevnetChain(anvil.rpc)
     await chain.setup(allContractAddresses(devnet))
 
-    let postgres: RunningPostgres = await startEmbeddedPostgres({
-        dataDir: path.join(dataRoot, 'pg'),
-        port: pgPort,
-        user: 'postgres',
-        password: 'postgres',
-        database: 'squid',
-    })
+    let pgOptions = {dataDir: path.join(dataRoot, 'pg'), port: pgPort, user: 'postgres', password: 'postgres', database: 'squid'}
+    let postgres: RunningPostgres = await startEmbeddedPostgres(pgOptions)
     let dbEnv = {DB_HOST: '127.0.0.1', DB_PORT: String(pgPort), DB_NAME: 'squid', DB_USER: 'postgres', DB_PASS: 'postgres'}
     Object.assign(process.env, dbEnv)
     await applyMigrations(ROOT)
@@ -82,6 +87,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     })
     let gqlUrl = `http://127.0.0.1:${gqlPort}/graphql`
     let processor: ChildService | undefined
+    let runEnv: Record<string, string> = {}
 
     let stack: Stack = {
         anvil,
@@ -126,13 +132,40 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
                 RPC_ETH_HTTP: anvil.url,
                 FINALITY_CONFIRMATION: String(options.finalityConfirmation ?? 5),
                 ...options.processorEnv,
+                ...runEnv,
             })
+        },
+        setProcessorEnv(env) {
+            runEnv = env
         },
         async stopProcessor(signal = 'SIGTERM') {
             return processor ? processor.stop(signal) : 0
         },
         processorOutput() {
             return processor?.tail(200) ?? ''
+        },
+        processor() {
+            return processor
+        },
+        async contentHash() {
+            let tables = await stack.sql<{tablename: string}>(
+                `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`
+            )
+            let hashes: Record<string, string> = {}
+            for (let {tablename} of tables) {
+                let [row] = await stack.sql(`SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t.id)) AS h FROM "${tablename}" t`)
+                hashes[tablename] = `${row.n}:${row.h}`
+            }
+            return hashes
+        },
+        async resetData() {
+            let tables = await stack.sql<{tablename: string}>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`)
+            await stack.sql(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')}`)
+            await stack.sql(`DROP SCHEMA IF EXISTS squid_processor CASCADE`)
+        },
+        async restartDatabase() {
+            await postgres.stop()
+            postgres = await startEmbeddedPostgres(pgOptions)
         },
         async stop() {
             await processor?.stop()
