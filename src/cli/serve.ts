@@ -11,6 +11,7 @@ runCli('serve', async (life, log) => {
     await checkPortsFree(commandPorts(config, {api: true, processor: false}))
     let db = await prepareDatabase(config)
     life.add('the database', () => db.stop())
+    log.info(`database ${db.describe}`)
     let graphql = life.addService(startGraphqlServer(db.env, config.gqlPort))
     log.info(`GraphQL API and GraphiQL at http://localhost:${config.gqlPort}/graphql`)
     let code = await graphql.exited

@@ -29,6 +29,8 @@ export interface ClusterOptions {
     postgresBinary: string
     /** as root, PostgreSQL runs as the `postgres` user */
     asRoot: boolean
+    /** extra server settings for a server we start, e.g. ['-c', 'log_statement=all'] */
+    serverFlags?: string[]
 }
 
 export interface ClusterHandle {
@@ -101,6 +103,7 @@ export function clusterRunning(dataDir: string): boolean {
  */
 export async function stopUnusedCluster(dataDir: string): Promise<'stopped' | 'in use' | 'not running'> {
     let dir = path.resolve(dataDir)
+    if (!fs.existsSync(dir)) return 'not running'
     let lock = await acquireLock(dir)
     try {
         let pid = postmasterPid(dir)
@@ -129,7 +132,7 @@ async function startServer(dir: string, options: ClusterOptions): Promise<ChildP
     let logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0
     let fd = fs.openSync(logFile, 'a')
     let ids = options.asRoot ? postgresUserIds() : {}
-    let child = spawn(options.postgresBinary, ['-D', dir, '-p', String(options.port)], {
+    let child = spawn(options.postgresBinary, ['-D', dir, '-p', String(options.port), ...(options.serverFlags ?? [])], {
         detached: true,
         stdio: ['ignore', fd, fd],
         env: {...process.env, LC_MESSAGES: 'C'},

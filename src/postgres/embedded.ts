@@ -15,6 +15,8 @@ export interface EmbeddedPostgresOptions {
     password: string
     database: string
     onLog?: (line: string) => void
+    /** extra server settings when this call starts the server, e.g. ['-c', 'log_statement=all'] */
+    serverFlags?: string[]
 }
 
 export interface RunningPostgres {
@@ -55,6 +57,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
             password: options.password,
             asRoot,
             postgresBinary,
+            serverFlags: options.serverFlags,
             initialise: () =>
                 new EmbeddedPostgres({
                     databaseDir: options.dataDir,
@@ -107,8 +110,10 @@ async function createDatabase(options: EmbeddedPostgresOptions): Promise<void> {
         let res = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database])
         if (res.rowCount == 0) await client.query(`CREATE DATABASE "${options.database}"`)
     } catch (e) {
-        // another process created it between our check and ours (42P04: duplicate_database)
-        if ((e as {code?: string}).code != '42P04') throw e
+        // another process created it between our check and ours (42P04 duplicate_database, or 23505 when both
+        // CREATE DATABASE statements ran at once)
+        let code = (e as {code?: string}).code
+        if (code != '42P04' && code != '23505') throw e
     } finally {
         await client.end()
     }
