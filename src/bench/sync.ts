@@ -35,7 +35,7 @@ export async function runSync(history: History, db: BenchDb, options: SyncOption
     // under --cpu-prof the profile is written at a normal exit: turn the stop signal into one
     let entry = options.profileDir ? ['-e', `process.once('SIGINT', () => process.exit(0)); require(${JSON.stringify(main)})`] : [main]
     let child = spawn(process.execPath, [...nodeArgs, ...entry], {
-        env: {...process.env, ...db.env, NETWORK: 'devnet', RPC_ETH_HTTP: options.rpcUrl, RPC_FILTER_LOGS: String(options.filterLogs), SQD_GATEWAY: ''},
+        env: {...process.env, ...db.env, NETWORK: 'devnet', RPC_ETH_HTTP: options.rpcUrl, RPC_FILTER_LOGS: String(options.filterLogs), SQD_GATEWAY: '', PROMETHEUS_PORT: '0'},
         stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output: string[] = []
@@ -82,7 +82,7 @@ export async function runSync(history: History, db: BenchDb, options: SyncOption
     }
 }
 
-async function processedHeight(db: BenchDb): Promise<number> {
+export async function processedHeight(db: BenchDb): Promise<number> {
     try {
         let res = await db.pool.query(
             `SELECT GREATEST(
@@ -105,7 +105,7 @@ function rssHighWaterKb(pid: number): number {
     }
 }
 
-async function tableContents(db: BenchDb): Promise<{rows: Record<string, number>; checksums: Record<string, string>}> {
+export async function tableContents(db: BenchDb): Promise<{rows: Record<string, number>; checksums: Record<string, string>}> {
     let tables = await db.pool.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`)
     let rows: Record<string, number> = {}
     let checksums: Record<string, string> = {}
