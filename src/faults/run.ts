@@ -148,42 +148,34 @@ function report(result: Awaited<ReturnType<typeof runFaults>>, options: Options,
     return out.join('\n') + '\n'
 }
 
+/** `--name value` pairs; every option has a default. */
 function parseArgs(argv: string[]): Options {
-    let options: Options = {events: 100_000, rate: 0.3, delayMs: 10_000, timeoutSeconds: 900, kinds: [...FAULT_KINDS], modes: ['archive', 'stock']}
-    for (let i = 0; i < argv.length; i++) {
-        let a = argv[i]
-        let value = () => {
-            let v = argv[++i]
-            if (v == null) throw new Error(`${a} needs a value`)
-            return v
-        }
-        let number = (min: number, max = Infinity) => {
-            let x = Number(value())
-            if (!(x >= min && x <= max)) throw new Error(`${a} takes a number from ${min}${max < Infinity ? ` to ${max}` : ''}`)
-            return x
-        }
-        switch (a) {
-            case '--events': options.events = Math.floor(number(1)); break
-            case '--rate': options.rate = number(0, 1); break
-            case '--delay-ms': options.delayMs = number(0); break
-            case '--timeout': options.timeoutSeconds = number(1); break
-            case '--kinds': {
-                let kinds = value().split(',')
-                let bad = kinds.filter((k) => !(FAULT_KINDS as readonly string[]).includes(k))
-                if (bad.length) throw new Error(`--kinds takes ${FAULT_KINDS.join(', ')}`)
-                options.kinds = kinds as FaultKind[]
-                break
-            }
-            case '--modes': {
-                let modes = value().split(',')
-                if (modes.some((m) => m != 'archive' && m != 'stock')) throw new Error('--modes takes archive and/or stock')
-                options.modes = modes as Options['modes']
-                break
-            }
-            default: throw new Error(`unknown option ${a} (see src/faults/run.ts)`)
-        }
+    let given = new Map<string, string>()
+    for (let i = 0; i < argv.length; i += 2) {
+        if (!argv[i].startsWith('--') || argv[i + 1] == null) throw new Error('options come as --name value (see src/faults/run.ts)')
+        given.set(argv[i].slice(2), argv[i + 1])
     }
-    return options
+    let known = ['events', 'rate', 'delay-ms', 'timeout', 'kinds', 'modes']
+    for (let name of given.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (see src/faults/run.ts)`)
+    let number = (name: string, dflt: number, min: number, max = Infinity): number => {
+        if (!given.has(name)) return dflt
+        let x = Number(given.get(name))
+        if (!(x >= min && x <= max)) throw new Error(`--${name} takes a number from ${min}${max < Infinity ? ` to ${max}` : ''}`)
+        return x
+    }
+    let list = <T extends string>(name: string, allowed: readonly T[]): T[] => {
+        let items = (given.get(name)?.split(',') ?? allowed) as T[]
+        if (items.some((k) => !allowed.includes(k))) throw new Error(`--${name} takes a comma-separated list of ${allowed.join(', ')}`)
+        return items
+    }
+    return {
+        events: Math.floor(number('events', 100_000, 1)),
+        rate: number('rate', 0.3, 0, 1),
+        delayMs: number('delay-ms', 10_000, 0),
+        timeoutSeconds: number('timeout', 900, 1),
+        kinds: list('kinds', FAULT_KINDS),
+        modes: list('modes', ['archive', 'stock'] as const),
+    }
 }
 
 if (require.main === module) {

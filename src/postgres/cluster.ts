@@ -46,6 +46,22 @@ const LOCK_TIMEOUT_MS = 120_000
 const READY_TIMEOUT_MS = 60_000
 let handles = 0
 
+/**
+ * Handles not left when the process exits without leaving them (an uncaught error, a test worker torn down):
+ * their user files are removed and, when no one else uses the server, it is told to shut down (SIGINT, a
+ * fast shutdown PostgreSQL completes on its own), so a failed run does not leave a server behind.
+ */
+const unleft = new Map<string, string>()
+process.on('exit', () => {
+    for (let [me, dir] of unleft) {
+        try {
+            fs.rmSync(path.join(`${dir}.users`, me), {force: true})
+            let pid = postmasterPid(dir)
+            if (pid != null && isPostgres(pid) && liveUsers(dir).length == 0) process.kill(pid, 'SIGINT')
+        } catch {}
+    }
+})
+
 export async function joinCluster(options: ClusterOptions): Promise<ClusterHandle> {
     let dir = path.resolve(options.dataDir)
     fs.mkdirSync(path.dirname(dir), {recursive: true})
@@ -68,6 +84,7 @@ export async function joinCluster(options: ClusterOptions): Promise<ClusterHandl
         }
         fs.mkdirSync(`${dir}.users`, {recursive: true})
         fs.writeFileSync(path.join(`${dir}.users`, me), '')
+        unleft.set(me, dir)
     } finally {
         releaseLock(lock)
     }
@@ -80,10 +97,11 @@ export async function joinCluster(options: ClusterOptions): Promise<ClusterHandl
             left = true
             let lock = await acquireLock(dir)
             try {
+                unleft.delete(me)
                 fs.rmSync(path.join(`${dir}.users`, me), {force: true})
                 if (liveUsers(dir).length > 0) return
                 let pid = postmasterPid(dir)
-                if (pid != null) await stopServer(pid, child)
+                if (pid != null && isPostgres(pid)) await stopServer(pid, child)
             } finally {
                 releaseLock(lock)
             }
@@ -94,7 +112,7 @@ export async function joinCluster(options: ClusterOptions): Promise<ClusterHandl
 /** Whether a server runs for `dataDir` now (its port is then in use by it, not by a stranger). */
 export function clusterRunning(dataDir: string): boolean {
     let pid = postmasterPid(path.resolve(dataDir))
-    return pid != null && alive(pid)
+    return pid != null && alive(pid) && isPostgres(pid)
 }
 
 /**
@@ -107,7 +125,7 @@ export async function stopUnusedCluster(dataDir: string): Promise<'stopped' | 'i
     let lock = await acquireLock(dir)
     try {
         let pid = postmasterPid(dir)
-        if (pid == null || !alive(pid)) return 'not running'
+        if (pid == null || !alive(pid) || !isPostgres(pid)) return 'not running'
         if (liveUsers(dir).length > 0) return 'in use'
         await stopServer(pid, undefined)
         return 'stopped'
@@ -119,7 +137,8 @@ export async function stopUnusedCluster(dataDir: string): Promise<'stopped' | 'i
 /** The server of `dir`, when one runs and answers; waits for one that is still starting. */
 async function runningServer(dir: string, options: ClusterOptions): Promise<{port: number} | undefined> {
     let pid = postmasterPid(dir)
-    if (pid == null || !alive(pid)) return undefined
+    // a pid file left by a server that died: its pid may belong to another program now (after a reboot)
+    if (pid == null || !alive(pid) || !isPostgres(pid)) return undefined
     let lines = fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')
     let port = Number(lines[3])
     await waitUntilReady(port, options, () => alive(pid!), dir)
@@ -221,6 +240,14 @@ function alive(pid: number): boolean {
     try {
         let stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
         return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) != 'Z'
+    } catch {
+        return process.platform != 'linux'
+    }
+}
+
+function isPostgres(pid: number): boolean {
+    try {
+        return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres')
     } catch {
         return process.platform != 'linux'
     }
