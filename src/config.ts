@@ -30,6 +30,8 @@ export interface DbConfig {
     name: string
     user: string
     pass: string
+    /** DB_API_USER / DB_API_PASS: the read-only role the GraphQL API connects as (optional) */
+    apiRole?: {user: string; pass: string}
 }
 
 export interface Config {
@@ -128,7 +130,18 @@ function dbConfig(env: Env): DbConfig {
     if (env.DB_HOST != null && !/^[A-Za-z0-9.\-_:\[\]]+$/.test(env.DB_HOST)) {
         throw new ConfigError('DB_HOST', 'a host name or IP address', env.DB_HOST)
     }
+    let apiRole: DbConfig['apiRole']
+    if (env.DB_API_USER) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(env.DB_API_USER)) {
+            throw new ConfigError('DB_API_USER', 'a PostgreSQL role name (letters, digits and _, not starting with a digit)', env.DB_API_USER)
+        }
+        if (!env.DB_API_PASS) throw new ConfigError('DB_API_PASS', 'the password of DB_API_USER (set both, or neither)', '')
+        apiRole = {user: env.DB_API_USER, pass: env.DB_API_PASS}
+    } else if (env.DB_API_PASS) {
+        throw new ConfigError('DB_API_USER', 'the read-only role DB_API_PASS belongs to (set both, or neither)', '')
+    }
     return {
+        apiRole,
         kind: external ? 'external' : 'embedded',
         url: dbUrl,
         host: env.DB_HOST || '127.0.0.1',
@@ -187,6 +200,25 @@ export function redact(u: string): string {
     } catch {
         return u
     }
+}
+
+/**
+ * The GraphQL server's settings (it needs no RPC or network): its port, and the DB_* variables it connects
+ * with, which are the read-only role's when DB_API_USER is set.
+ */
+export function loadApiConfig(env: Env = process.env): {port: number; dbEnv: Record<string, string>} {
+    let db = dbConfig(env)
+    let port = int(env, 'GQL_PORT', 1, 65535) ?? DEFAULT_GQL_PORT
+    let dbEnv: Record<string, string> = {}
+    if (db.apiRole && db.url) {
+        let u = new URL(db.url)
+        u.username = encodeURIComponent(db.apiRole.user)
+        u.password = encodeURIComponent(db.apiRole.pass)
+        dbEnv = {DB_URL: u.toString(), DB_USER: '', DB_PASS: ''}
+    } else if (db.apiRole) {
+        dbEnv = {DB_USER: db.apiRole.user, DB_PASS: db.apiRole.pass}
+    }
+    return {port, dbEnv}
 }
 
 /**

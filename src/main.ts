@@ -1,7 +1,7 @@
 import {TypeormDatabase} from '@subsquid/typeorm-store'
 import {loadConfigOrExit, redact} from './config'
-import {EntityCache} from './core/entity-cache'
-import {SkippedLogs} from './core/skipped-logs'
+import {DailySeries} from './analytics'
+import {batchHandler} from './batch-handler'
 import {addressBook} from './networks'
 import {checkPortsFree, PortTakenError} from './ports'
 import {guardDatabase} from './postgres/store-guard'
@@ -13,7 +13,8 @@ import {ProtocolMatcher, SquidMetrics} from './telemetry/metrics'
 import {SyncProgress} from './telemetry/progress'
 import {SourceWatch} from './telemetry/source-watch'
 
-// Wiring only: config -> sources checked -> processor -> each protocol module in turn -> one save per entity type.
+// Wiring only: config -> sources checked -> processor -> each protocol module in turn, day by day, then the daily
+// series -> one save per entity type.
 installLogSink({ownProgressLine: true})
 const log = stakewatchLogger()
 const config = loadConfigOrExit()
@@ -34,18 +35,9 @@ async function run(): Promise<void> {
     let progress = new SyncProgress(log, {chainHeight: () => metrics.chainHeight()})
 
     let db = guardDatabase(new TypeormDatabase({supportHotBlocks: true}), sources.db, log)
+    let handle = batchHandler(book, PROTOCOLS, new DailySeries(book), metrics)
     processor.run(db, async (ctx) => {
-        let cache = new EntityCache(ctx.store)
-        let skipped = new SkippedLogs(cache, ctx.log)
-        for (let {module} of modules) {
-            let before = skipped.count
-            await module.handleBatch({ctx, book, cache, skipped})
-            if (skipped.count > before) metrics.skipped.inc({protocol: module.name}, skipped.count - before)
-        }
-        let endWrite = metrics.batchWrite.startTimer()
-        await cache.flush()
-        endWrite()
-
+        await handle(ctx)
         let events = 0
         let byProtocol = new Map<string, number>()
         for (let block of ctx.blocks) {

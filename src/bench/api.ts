@@ -1,3 +1,4 @@
+import path from 'path'
 import {spawn} from 'child_process'
 import autocannon from 'autocannon'
 import {BenchDb} from './postgres'
@@ -36,7 +37,7 @@ interface DashboardQuery {
 export async function runApiBench(db: BenchDb, port: number, seconds: number, connections: number): Promise<ApiResult[]> {
     let queries = await dashboardQueries(db)
     await db.pool.query('ANALYZE')
-    let server = spawn(process.execPath, [require.resolve('@subsquid/graphql-server/bin/run.js')], {
+    let server = spawn(process.execPath, [path.resolve(__dirname, '..', 'api', 'server.js')], {
         env: {...process.env, ...db.env, GQL_PORT: String(port)},
         stdio: 'ignore',
     })

@@ -1,6 +1,7 @@
 import {spawn} from 'child_process'
 import fs from 'fs'
 import path from 'path'
+import {computeDigest} from '../digest'
 import {History} from './history'
 import {BenchDb} from './postgres'
 import {progress} from './progress'
@@ -14,7 +15,7 @@ export interface SyncResult {
     peakRssMb: number
     dbSizeMb: number
     rows: Record<string, number>
-    /** md5 of each table's rows in id order: two syncs of one chain must write the same data */
+    /** the digest's hash of each table (src/digest): two syncs of one chain must write the same data */
     checksums: Record<string, string>
     /** the processor's HTTP calls, counted by the front when RPC_FILTER_LOGS is on */
     profileDir?: string
@@ -105,15 +106,17 @@ function rssHighWaterKb(pid: number): number {
     }
 }
 
+/** The digest (`npm run digest`) of what the sync wrote: two syncs of one chain must write the same data. */
 export async function tableContents(db: BenchDb): Promise<{rows: Record<string, number>; checksums: Record<string, string>}> {
-    let tables = await db.pool.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`)
-    let rows: Record<string, number> = {}
-    let checksums: Record<string, string> = {}
-    for (let {tablename} of tables.rows) {
-        let res = await db.pool.query(`SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t.id)) AS h FROM "${tablename}" t`)
-        if (Number(res.rows[0].n) == 0) continue
-        rows[tablename] = Number(res.rows[0].n)
-        checksums[tablename] = res.rows[0].h
+    let client = await db.pool.connect()
+    try {
+        let digest = await computeDigest(client)
+        let written = digest.tables.filter((t) => t.rows > 0)
+        return {
+            rows: Object.fromEntries(written.map((t) => [t.table, t.rows])),
+            checksums: Object.fromEntries(written.map((t) => [t.table, t.hash])),
+        }
+    } finally {
+        client.release()
     }
-    return {rows, checksums}
 }

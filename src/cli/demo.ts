@@ -10,6 +10,7 @@ import {stopUnusedCluster} from '../postgres/cluster'
 import {embeddedDataDir, prepareDatabase} from '../postgres/database'
 import {reachableDataDir} from '../postgres/embedded'
 import {PROTOCOLS} from '../protocols'
+import {DEMO_QUERIES} from './demo-queries'
 import {loadDotEnv, runCli, startGraphqlServer} from './services'
 import {superviseProcessor} from './supervisor'
 
@@ -19,7 +20,8 @@ const LIVE_BLOCK_SECONDS = 5
 // addresses, the built-in scenario replayed on it (every event kind the squid handles, encoded with the real
 // ABIs), the squid indexing it into an embedded PostgreSQL of its own (DEMO_DB_PORT), the GraphQL API on
 // GQL_PORT, and new blocks every few seconds that the processor keeps following. Reads GQL_PORT,
-// DEMO_ANVIL_PORT, DEMO_DB_PORT, PROMETHEUS_PORT and DATA_DIR; never the user's RPC or database settings.
+// DEMO_ANVIL_PORT, DEMO_DB_PORT, PROMETHEUS_PORT, DATA_DIR and DB_API_USER / DB_API_PASS; never the user's
+// RPC or database settings.
 runCli('demo', async (life, log) => {
     loadDotEnv()
     let env = (extra: Record<string, string>) => ({
@@ -28,6 +30,9 @@ runCli('demo', async (life, log) => {
         DEMO_DB_PORT: process.env.DEMO_DB_PORT,
         PROMETHEUS_PORT: process.env.PROMETHEUS_PORT,
         DATA_DIR: process.env.DATA_DIR,
+        // the API child inherits these: the demo's database then has that read-only role too
+        DB_API_USER: process.env.DB_API_USER,
+        DB_API_PASS: process.env.DB_API_PASS,
         NETWORK: 'devnet',
         ...extra,
     })
@@ -74,12 +79,7 @@ runCli('demo', async (life, log) => {
     log.info(`GraphQL API and GraphiQL at ${url} (Ctrl-C stops everything)
 Try, in GraphiQL or with curl -s ${url} -H 'content-type: application/json' -d '{"query": "..."}':
 
-  { squidStatus { height } }
-  { deposits(orderBy: timestamp_DESC, limit: 5) { protocol account { id } asset amount shares amountEth timestamp } }
-  { withdrawals(orderBy: requestedAt_DESC, limit: 5) { id protocol status account { id } amount amountEth } }
-  { exchangeRates(orderBy: timestamp_DESC, limit: 10) { protocol asset ethPerUnit apr timestamp } }
-  { slashings(orderBy: timestamp_ASC) { protocol kind amount amountEth operator { id } account { id } timestamp } }
-  { accounts(orderBy: stethShares_DESC, limit: 5) { id stethShares wstethBalance rethBalance delegatedTo { id } } }
+${DEMO_QUERIES.map((q) => `  ${q}`).join('\n')}
 `)
     let first = await Promise.race([graphql.exited.then((code) => ({name: 'the GraphQL server', code})), processor.finished.then((code) => ({name: 'the processor', code}))])
     if (life.stopping) return

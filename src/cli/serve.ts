@@ -12,7 +12,7 @@ runCli('serve', async (life, log) => {
     let db = await prepareDatabase(config)
     life.add('the database', () => db.stop())
     log.info(`database ${db.describe}`)
-    let graphql = life.addService(startGraphqlServer(db.env, config.gqlPort))
+    let graphql = life.addService(startGraphqlServer(db.env, config.gqlPort, process.argv.slice(2)))
     log.info(`GraphQL API and GraphiQL at http://localhost:${config.gqlPort}/graphql`)
     let code = await graphql.exited
     if (life.stopping) return

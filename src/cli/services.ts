@@ -8,9 +8,8 @@ import {stakewatchLogger} from '../telemetry/log'
 /** The compiled processor entry point (lib/main.js). */
 export const PROCESSOR_ENTRY = path.resolve(__dirname, '..', 'main.js')
 
-export function graphqlServerEntry(): string {
-    return require.resolve('@subsquid/graphql-server/bin/run.js')
-}
+/** The GraphQL API (lib/api/server.js): its limits are defined once, in src/api/flags.ts. */
+export const API_ENTRY = path.resolve(__dirname, '..', 'api', 'server.js')
 
 export interface Service {
     name: string
@@ -28,8 +27,9 @@ export function startService(name: string, script: string, args: string[], env: 
     return {name, proc, exited}
 }
 
-export function startGraphqlServer(env: Record<string, string>, port: number): Service {
-    return startService('graphql', graphqlServerEntry(), ['--max-response-size', '10000', '--max-root-fields', '20'], {
+/** `args`: flags of src/api/flags.ts overriding the defaults (e.g. from `npm run serve -- --max-depth 8`). */
+export function startGraphqlServer(env: Record<string, string>, port: number, args: string[] = []): Service {
+    return startService('graphql', API_ENTRY, args, {
         ...env,
         GQL_PORT: String(port),
     })

@@ -19,6 +19,10 @@ export function ensureAccount(cache: EntityCache, id: string, blockNumber: numbe
                 rethBalance: 0n,
                 delegatedTo: null,
                 firstSeenBlock: blockNumber,
+                lidoActiveDay: null,
+                rocketPoolActiveDay: null,
+                eigenlayerActiveDay: null,
+                restakedStrategyCount: 0,
             })
     )
 }

@@ -39,6 +39,14 @@ export class EntityCache {
     /** immutable records to insert */
     private inserts = new Map<EntityClass<any>, any[]>()
 
+    /**
+     * The current group of blocks (main.ts runs the modules once per UTC day of a batch): what it inserted and
+     * changed, and for watched types the value each entity had when the group first touched it. The daily
+     * series read these after each group; the protocol modules never see them.
+     */
+    private group = new GroupJournal()
+    private watched = new Map<EntityClass<any>, (entity: any | undefined) => any>()
+
     private writer: BatchWriter
 
     constructor(private store: Store) {
@@ -75,7 +83,11 @@ export class EntityCache {
         if (!known.has(id)) {
             throw new Error(`${cls.name} ${id} was not loaded: defer() it before load()`)
         }
-        return known.get(id)
+        let entity = known.get(id)
+        // every mutation path starts with get() (getOrCreate too), so this sees the value before the group's changes
+        let watch = this.watched.get(cls)
+        if (watch != null) this.group.snapshot(cls, id, () => watch!(entity))
+        return entity
     }
 
     /** Whether the database (or this batch) has the entity; it must have been deferred and loaded. */
@@ -107,6 +119,36 @@ export class EntityCache {
         let list = this.inserts.get(cls)
         if (list == null) this.inserts.set(cls, (list = []))
         list.push(entity)
+        this.group.inserted(cls, entity)
+    }
+
+    /**
+     * Keeps, for each entity of `cls` the current group touches, `snapshot(entity before the group)` (undefined
+     * for an entity the database did not have), readable with `groupBefore`.
+     */
+    watch<E extends Entity>(cls: EntityClass<E>, snapshot: (entity: E | undefined) => any): void {
+        this.watched.set(cls, snapshot)
+    }
+
+    /** Starts a new group of blocks: the journal of the previous one is dropped. */
+    beginGroup(): void {
+        this.group = new GroupJournal()
+    }
+
+    /** Records of `cls` inserted in the current group, in insertion (chain) order. */
+    groupInserts<E extends Entity>(cls: EntityClass<E>): E[] {
+        return this.group.insertsOf(cls)
+    }
+
+    /** Entities of `cls` created or changed in the current group. */
+    groupChanged<E extends Entity>(cls: EntityClass<E>): E[] {
+        let known = this.knownOf(cls)
+        return [...this.group.changedOf(cls)].map((id) => known.get(id)).filter((e) => e != null)
+    }
+
+    /** The snapshot of a watched entity as the current group first saw it; undefined when it was new. */
+    groupBefore(cls: EntityClass<any>, id: string): any {
+        return this.group.before(cls, id)
     }
 
     /**
@@ -132,6 +174,11 @@ export class EntityCache {
         }
     }
 
+    /** Records of `cls` queued for insert in this batch so far (not yet in the database). */
+    pendingInserts<E extends Entity>(cls: EntityClass<E>): E[] {
+        return this.inserts.get(cls) ?? []
+    }
+
     /** Entities of one type known to this batch (loaded or created), for queries such as "every request in [a, b]". */
     values<E extends Entity>(cls: EntityClass<E>): E[] {
         return [...this.knownOf(cls).values()].filter((e) => e != null)
@@ -141,6 +188,7 @@ export class EntityCache {
         let set = this.changed.get(cls)
         if (set == null) this.changed.set(cls, (set = new Set()))
         set.add(id)
+        this.group.changed(cls, id)
     }
 
     private knownOf(cls: EntityClass<any>): Map<string, any> {
@@ -153,5 +201,42 @@ export class EntityCache {
         let set = this.wanted.get(cls)
         if (set == null) this.wanted.set(cls, (set = new Set()))
         return set
+    }
+}
+
+/** What one group of blocks inserted and changed, and the first-seen snapshots of watched entities. */
+class GroupJournal {
+    private insertsByType = new Map<Function, any[]>()
+    private changedByType = new Map<Function, Set<string>>()
+    private snapshots = new Map<Function, Map<string, any>>()
+
+    inserted(cls: Function, entity: any): void {
+        let list = this.insertsByType.get(cls)
+        if (list == null) this.insertsByType.set(cls, (list = []))
+        list.push(entity)
+    }
+
+    changed(cls: Function, id: string): void {
+        let set = this.changedByType.get(cls)
+        if (set == null) this.changedByType.set(cls, (set = new Set()))
+        set.add(id)
+    }
+
+    snapshot(cls: Function, id: string, take: () => any): void {
+        let map = this.snapshots.get(cls)
+        if (map == null) this.snapshots.set(cls, (map = new Map()))
+        if (!map.has(id)) map.set(id, take())
+    }
+
+    insertsOf(cls: Function): any[] {
+        return this.insertsByType.get(cls) ?? []
+    }
+
+    changedOf(cls: Function): Set<string> {
+        return this.changedByType.get(cls) ?? new Set()
+    }
+
+    before(cls: Function, id: string): any {
+        return this.snapshots.get(cls)?.get(id)
     }
 }

@@ -47,9 +47,10 @@ export interface ProtocolModule {
     handleBatch(batch: BatchContext): Promise<void>
     /**
      * The protocol's part of `npm run demo`: blocks of logs encoded with the real ABIs, covering every event
-     * kind the module handles. Offsets are seconds after the demo's start; blocks of all protocols are merged.
+     * kind the module handles. Offsets are seconds after the demo's start (`startSeconds`, unix time: for
+     * timestamps a log itself carries); blocks of all protocols are merged.
      */
-    demoScenario?(book: AddressBook): ScenarioBlock[]
+    demoScenario?(book: AddressBook, startSeconds: number): ScenarioBlock[]
 }
 
 export interface ScenarioBlock {

@@ -4,7 +4,7 @@ pragma solidity 0.8.28;
 // The devnet's stand-in for every protocol contract: placed with anvil_setCode at the real mainnet addresses,
 // it emits whatever log it is told to, so replayed mainnet logs (and scenario logs encoded with the real ABIs)
 // come from the real addresses. Compiled with solc 0.8.28 (optimizer on, 200 runs); the bytecode is in
-// emitter.ts. Regenerate: `npx -y solc@0.8.28 --bin-runtime --optimize src/devnet/LogEmitter.sol`.
+// emitter.ts, checked against this source by test/unit/devnet-bytecode.test.ts (which prints it anew).
 contract LogEmitter {
     /// Emits one log from this address: topics[0] is the event's topic0 (0 to 4 topics).
     function emitLog(bytes32[] calldata topics, bytes calldata data) public {

@@ -1,4 +1,5 @@
 import {ChildProcess, spawn} from 'child_process'
+import fs from 'fs'
 import path from 'path'
 import {JsonRpc} from './rpc'
 
@@ -20,10 +21,35 @@ export interface AnvilOptions {
 
 export const DEFAULT_GENESIS_TIMESTAMP = 1_600_000_000
 
-/** The anvil binary shipped by the npm package @foundry-rs/anvil-linux-amd64 (no download at run time). */
-export function anvilBinary(): string {
-    let pkg = require.resolve('@foundry-rs/anvil-linux-amd64/package.json')
-    return path.join(path.dirname(pkg), 'bin', 'anvil')
+/** Platforms for which @foundry-rs/anvil (a dev dependency) installs a binary package. */
+const ANVIL_PACKAGES: Record<string, Record<string, string>> = {
+    linux: {x64: '@foundry-rs/anvil-linux-amd64', arm64: '@foundry-rs/anvil-linux-arm64'},
+    darwin: {x64: '@foundry-rs/anvil-darwin-amd64', arm64: '@foundry-rs/anvil-darwin-arm64'},
+    win32: {x64: '@foundry-rs/anvil-win32-amd64'},
+}
+
+export class AnvilNotFoundError extends Error {}
+
+/**
+ * The anvil to run: the binary npm installed for this platform (package @foundry-rs/anvil picks one of
+ * ANVIL_PACKAGES; no download at run time), else an `anvil` on PATH (Foundry installed by the user).
+ */
+export function anvilBinary(platform = process.platform, arch = process.arch, pathVar = process.env.PATH ?? ''): string {
+    let exe = platform == 'win32' ? 'anvil.exe' : 'anvil'
+    let pkg = ANVIL_PACKAGES[platform]?.[arch]
+    if (pkg) {
+        try {
+            let file = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'bin', exe)
+            if (fs.existsSync(file)) return file
+        } catch {}
+    }
+    for (let dir of pathVar.split(path.delimiter)) {
+        if (dir && fs.existsSync(path.join(dir, exe))) return path.join(dir, exe)
+    }
+    throw new AnvilNotFoundError(
+        `no anvil found: ${pkg ? `the npm package ${pkg} is not installed (run npm ci, dev dependencies included)` : `npm ships no anvil for ${platform}-${arch}`}` +
+            ' and there is no anvil on PATH; install Foundry (https://getfoundry.sh) to get one'
+    )
 }
 
 /** A running anvil: mining only when told to (no automine), so a test decides what goes in each block. */

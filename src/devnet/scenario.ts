@@ -8,7 +8,7 @@ import {BlockSpec} from './chain'
  */
 export function buildDemoScenario(modules: ProtocolModule[], book: AddressBook, startSeconds: number): BlockSpec[] {
     let blocks = modules.flatMap((m, moduleIndex) =>
-        (m.demoScenario?.(book) ?? []).map((b, i) => ({...b, moduleIndex, i}))
+        (m.demoScenario?.(book, startSeconds) ?? []).map((b, i) => ({...b, moduleIndex, i}))
     )
     blocks.sort((a, b) => a.secondsAfterStart - b.secondsAfterStart || a.moduleIndex - b.moduleIndex || a.i - b.i)
     let last = startSeconds - 1

@@ -51,7 +51,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     let stats = {requests: 0, calls: 0, faults: Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>, callTimes: [] as number[]}
 
     async function forward(body: Buffer): Promise<{status: number; text: string}> {
-        let res = await fetch(options.upstream, {method: 'POST', headers: {'content-type': 'application/json'}, body})
+        let res = await fetch(options.upstream, {method: 'POST', headers: {'content-type': 'application/json'}, body: body.toString()})
         return {status: res.status, text: await res.text()}
     }
 

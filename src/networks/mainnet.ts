@@ -36,6 +36,7 @@ export const mainnet: AddressBook = {
     },
     rocketPool: {
         storage: c('0x1d8f8f00cfa6758d7bE78336684788Fb0ee0Fa46', RP_LAUNCH),
+        vault: c('0x3bDC69C4E5e13E52A65f5583c23EFB9636b469d6', RP_LAUNCH),
         reth: c('0xae78736Cd615f374D3085123A210448E74Fc6393', 13325300),
         depositPools: [
             v('v1.0', '0x4D05E3d48a938db4b7a9A59A802D5b45011BDe58', RP_LAUNCH),

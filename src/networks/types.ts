@@ -37,6 +37,8 @@ export interface AddressBook {
     }
     rocketPool: {
         storage: Contract
+        /** RocketVault (never redeployed): its TokenWithdrawn logs the v1.4 unstake's silent RPL payout */
+        vault: Contract
         reth: Contract
         depositPools: VersionedContract[]
         networkBalances: VersionedContract[]

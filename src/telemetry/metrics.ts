@@ -1,4 +1,5 @@
 import {Counter, Gauge, Histogram, Registry} from 'prom-client'
+import type {BatchTelemetry} from '../batch-handler'
 import {LogFilter} from '../core/types'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -8,9 +9,9 @@ import {LogFilter} from '../core/types'
  * `sqd_processor_*` ones: events handled per protocol, undecodable logs skipped per protocol, and the time
  * each batch takes to write.
  */
-export class SquidMetrics {
+export class SquidMetrics implements BatchTelemetry {
     readonly events: Counter<'protocol'>
-    readonly skipped: Counter<'protocol'>
+    readonly skippedLogs: Counter<'protocol'>
     readonly batchWrite: Histogram<string>
 
     constructor(private registry: Registry) {
@@ -20,7 +21,7 @@ export class SquidMetrics {
             labelNames: ['protocol'],
             registers: [registry],
         })
-        this.skipped = new Counter({
+        this.skippedLogs = new Counter({
             name: 'stakewatch_skipped_logs_total',
             help: 'Logs that matched a filter but could not be decoded (kept in skippedLogs), by protocol',
             labelNames: ['protocol'],
@@ -32,6 +33,14 @@ export class SquidMetrics {
             buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
             registers: [registry],
         })
+    }
+
+    skipped(protocol: string, count: number): void {
+        this.skippedLogs.inc({protocol}, count)
+    }
+
+    writeTimer(): () => void {
+        return this.batchWrite.startTimer()
     }
 
     /**

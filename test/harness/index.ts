@@ -20,6 +20,7 @@ import {allContractAddresses} from '../../lib/devnet/addresses'
 import {startEmbeddedPostgres, RunningPostgres} from '../../lib/postgres/embedded'
 import {applyMigrations} from '../../lib/postgres/migrations'
 import {freePort} from '../../lib/devnet/ports'
+import {testDataPrefix} from './processes'
 import {ChildService, LIB, ROOT} from './services'
 
 export {encodeEvent} from '../../lib/core/encode'
@@ -33,6 +34,14 @@ export interface StackOptions {
     processorEnv?: Record<string, string>
     /** don't start the processor yet (call startProcessor) */
     deferProcessor?: boolean
+    /**
+     * flags for the GraphQL server (src/api/flags.ts). Default: every deployment's limits except the
+     * response-size estimate, off so tests can read whole (small) tables without `limit`; the tests of the
+     * limits and of the documented queries pass [] to run with exactly what users get.
+     */
+    apiArgs?: string[]
+    /** a fixed PostgreSQL port instead of a free one */
+    pgPort?: number
 }
 
 export interface Stack {
@@ -63,17 +72,36 @@ export interface Stack {
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-    let [anvilPort, pgPort, gqlPort] = [await freePort(), await freePort(), await freePort()]
+    // whatever starts is stopped again if a later step fails (or the test times out while we wait)
+    let started: (() => Promise<unknown>)[] = []
+    let stopStarted = async () => {
+        for (let stop of started.reverse()) await stop().catch(() => {})
+        started = []
+    }
+    try {
+        return await buildStack(options, started)
+    } catch (e) {
+        await stopStarted()
+        throw e
+    }
+}
+
+async function buildStack(options: StackOptions, started: (() => Promise<unknown>)[]): Promise<Stack> {
+    let [anvilPort, pgPort, gqlPort] = [await freePort(), options.pgPort ?? (await freePort()), await freePort()]
     // /tmp is reachable by the postgres user even when the checkout is not (a clone in a mode-700 dir)
-    let dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'stakewatch-test-'))
+    let dataRoot = fs.mkdtempSync(testDataPrefix())
     fs.chmodSync(dataRoot, 0o755)
+    started.push(async () => fs.rmSync(dataRoot, {recursive: true, force: true}))
 
     let anvil = await Anvil.start({port: anvilPort})
+    started.push(() => anvil.stop())
     let chain = new DevnetChain(anvil.rpc)
     await chain.setup(allContractAddresses(devnet))
 
     let pgOptions = {dataDir: path.join(dataRoot, 'pg'), port: pgPort, user: 'postgres', password: 'postgres', database: 'squid'}
     let postgres: RunningPostgres = await startEmbeddedPostgres(pgOptions)
+    // the latest server: restartDatabase replaces it
+    started.push(() => postgres.stop())
     let dbEnv = {DB_HOST: '127.0.0.1', DB_PORT: String(pgPort), DB_NAME: 'squid', DB_USER: 'postgres', DB_PASS: 'postgres'}
     Object.assign(process.env, dbEnv)
     await applyMigrations(ROOT)
@@ -81,13 +109,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     let pool = new pg.Pool({host: '127.0.0.1', port: pgPort, user: 'postgres', password: 'postgres', database: 'squid', max: 2})
     // an idle connection dropped while the server shuts down (57P01) is expected at stop(), not a failure
     pool.on('error', () => {})
-    let graphql = ChildService.start('graphql', require.resolve('@subsquid/graphql-server/bin/run.js'), [], {
+    started.push(() => pool.end())
+    let graphql = ChildService.start('graphql', path.join(LIB, 'api', 'server.js'), options.apiArgs ?? ['--max-response-size', '0'], {
         ...dbEnv,
         GQL_PORT: String(gqlPort),
     })
+    started.push(() => graphql.stop())
     let gqlUrl = `http://127.0.0.1:${gqlPort}/graphql`
     let processor: ChildService | undefined
     let runEnv: Record<string, string> = {}
+    started.push(async () => processor?.stop())
 
     let stack: Stack = {
         anvil,
@@ -168,12 +199,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
             postgres = await startEmbeddedPostgres(pgOptions)
         },
         async stop() {
-            await processor?.stop()
-            await graphql.stop()
-            await pool.end().catch(() => {})
-            await postgres.stop()
-            await anvil.stop()
-            fs.rmSync(dataRoot, {recursive: true, force: true})
+            let errors: unknown[] = []
+            for (let stop of [...started].reverse()) await stop().catch((e) => errors.push(e))
+            started.length = 0
+            if (errors.length) throw errors[0]
         },
     }
     // wait for the GraphQL server to answer before handing the stack out
@@ -182,10 +211,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
             await stack.gql('{ __typename }')
             break
         } catch (e) {
-            if (!graphql.running || i > 300) {
-                await stack.stop()
-                throw new Error(`GraphQL server did not start:\n${graphql.tail()}`)
-            }
+            if (!graphql.running || i > 300) throw new Error(`GraphQL server did not start:\n${graphql.tail()}`)
             await new Promise((r) => setTimeout(r, 100))
         }
     }

@@ -10,10 +10,14 @@ const BOB = '0x0000000000000000000000000000000000000b0b'
 const REFERRAL = '0x000000000000000000000000000000000000beef'
 const E = 10n ** 18n
 
-/** A Lido submit as mainnet logs it: Submitted, then the stETH mint as TransferShares(0x0 -> sender). */
+/**
+ * A Lido submit as mainnet logs it (core Lido._submit): Submitted, then the stETH mint as Transfer(0x0 -> sender,
+ * getPooledEthByShares(shares)) and TransferShares(0x0 -> sender).
+ */
 function submit(sender: string, amount: bigint, shares: bigint, referral = ZERO) {
     return [
         encodeEvent(STETH, lidoAbi.events.Submitted, {sender, amount, referral}),
+        encodeEvent(STETH, lidoAbi.events.Transfer, {from: ZERO, to: sender, value: amount}),
         encodeEvent(STETH, lidoAbi.events.TransferShares, {from: ZERO, to: sender, sharesValue: shares}),
     ]
 }
@@ -33,7 +37,7 @@ describe('Lido deposits end to end (anvil -> processor -> Postgres -> GraphQL)',
         expect(submits.length).toBe(4)
         let txs = new Set(submits.map((l) => l.transactionHash))
         // the Submitted logs and the stETH mints of their transactions, verbatim, at their real blocks and times
-        let replay = all.filter((l) => txs.has(l.transactionHash) && l.address == STETH && ['Submitted', 'TransferShares'].includes(l.decoded[0]?.event))
+        let replay = all.filter((l) => txs.has(l.transactionHash) && l.address == STETH && ['Submitted', 'Transfer', 'TransferShares'].includes(l.decoded[0]?.event))
         let last = 0
         for (let block of replayBlocks(replay)) last = await stack.chain.mineBlock(block)
         await stack.waitForHeight(last)
@@ -73,7 +77,7 @@ describe('Lido deposits end to end (anvil -> processor -> Postgres -> GraphQL)',
         }`)
         expect(deposits).toEqual([
             {protocol: 'LIDO', account: {id: ALICE}, asset: 'ETH', amount: '1000000000000000000', shares: '900000000000000000', amountEth: '1000000000000000000', referral: ZERO, blockNumber: last - 1, timestamp: '2027-01-15T08:00:00.000000Z', logIndex: 0},
-            {protocol: 'LIDO', account: {id: BOB}, asset: 'ETH', amount: '2500000000000000000', shares: '2250000000000000000', amountEth: '2500000000000000000', referral: REFERRAL, blockNumber: last - 1, timestamp: '2027-01-15T08:00:00.000000Z', logIndex: 2},
+            {protocol: 'LIDO', account: {id: BOB}, asset: 'ETH', amount: '2500000000000000000', shares: '2250000000000000000', amountEth: '2500000000000000000', referral: REFERRAL, blockNumber: last - 1, timestamp: '2027-01-15T08:00:00.000000Z', logIndex: 3},
             {protocol: 'LIDO', account: {id: ALICE}, asset: 'ETH', amount: '500000000000000000', shares: '450000000000000000', amountEth: '500000000000000000', referral: ZERO, blockNumber: last, timestamp: '2027-01-15T08:00:12.000000Z', logIndex: 0},
         ])
 

@@ -11,6 +11,7 @@ const E = 10n ** 18n
 function submit(sender: string, amount: bigint, shares: bigint) {
     return [
         encodeEvent(STETH, lidoAbi.events.Submitted, {sender, amount, referral: ZERO}),
+        encodeEvent(STETH, lidoAbi.events.Transfer, {from: ZERO, to: sender, value: amount}),
         encodeEvent(STETH, lidoAbi.events.TransferShares, {from: ZERO, to: sender, sharesValue: shares}),
     ]
 }

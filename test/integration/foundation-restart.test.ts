@@ -26,6 +26,7 @@ describe('restart', () => {
                     timestamp: 1_800_000_000 + 12 * i,
                     txs: [[
                         encodeEvent(STETH, lidoAbi.events.Submitted, {sender: ALICE, amount, referral: ZERO}),
+                        encodeEvent(STETH, lidoAbi.events.Transfer, {from: ZERO, to: ALICE, value: amount}),
                         encodeEvent(STETH, lidoAbi.events.TransferShares, {from: ZERO, to: ALICE, sharesValue: amount}),
                     ]],
                 })

@@ -18,6 +18,7 @@ const CAROL = '0x00000000000000000000000000000000000ca201'
 function submit(amount: bigint) {
     return [
         encodeEvent(STETH, lidoAbi.events.Submitted, {sender: CAROL, amount, referral: ZERO}),
+        encodeEvent(STETH, lidoAbi.events.Transfer, {from: ZERO, to: CAROL, value: amount}),
         encodeEvent(STETH, lidoAbi.events.TransferShares, {from: ZERO, to: CAROL, sharesValue: amount}),
     ]
 }

@@ -2,11 +2,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import * as minipoolManagerAbi from '../../lib/abi/RocketMinipoolManager'
 import * as balancesAbi from '../../lib/abi/RocketNetworkBalances'
 import * as balancesV1Abi from '../../lib/abi/RocketNetworkBalances.v1'
-import * as penaltiesAbi from '../../lib/abi/RocketNetworkPenalties'
-import * as penaltiesV1Abi from '../../lib/abi/RocketNetworkPenalties.v1'
 import * as nodeManagerAbi from '../../lib/abi/RocketNodeManager'
 import * as stakingAbi from '../../lib/abi/RocketNodeStaking'
-import {depositLogs} from '../../lib/protocols/rocketpool/logs'
+import {depositLogs, penaltyLogsV1, penaltyLogsV14} from '../../lib/protocols/rocketpool/logs'
 import {book, encodeEvent, Stack, startStack} from '../harness'
 
 /**
@@ -53,7 +51,8 @@ describe('every historical Rocket Pool address is indexed with its version ABI',
         let log = v13
             ? encodeEvent(address, balancesAbi.events.BalancesUpdated, {block: 1n, slotTimestamp: 2n, totalEth, stakingEth: 1n, rethSupply, blockTimestamp: 3n})
             : encodeEvent(address, balancesV1Abi.events.BalancesUpdated, {block: 1n, totalEth, stakingEth: 1n, rethSupply, time: 3n})
-        // the other signature at the same address is not this version's event: not indexed
+        // the other signature at the same address: a log no release at this address emits, sent to prove the
+        // squid routes by address version and does not index it
         let wrong = v13
             ? encodeEvent(address, balancesV1Abi.events.BalancesUpdated, {block: 1n, totalEth: 7n * E, stakingEth: 1n, rethSupply, time: 3n})
             : encodeEvent(address, balancesAbi.events.BalancesUpdated, {block: 1n, slotTimestamp: 2n, totalEth: 7n * E, stakingEth: 1n, rethSupply, blockTimestamp: 3n})
@@ -75,9 +74,18 @@ describe('every historical Rocket Pool address is indexed with its version ABI',
         expect(rocketPoolNodeById).toEqual({rplStaked: String(amount)})
     })
 
-    it.each(RP.minipoolManagers.map((c, i) => [c.version, c.address, i] as const))('RocketMinipoolManager %s %s: MinipoolCreated', async (_v, address, i) => {
+    it.each(RP.minipoolManagers.map((c, i) => [c.version, c.address, i] as const))('RocketMinipoolManager %s %s: MinipoolCreated (v1.4: MinipoolDestroyed)', async (version, address, i) => {
         let minipool = who(4, i)
         let node = who(5, i)
+        if (version == 'v1.4') {
+            // v1.4 RocketNodeDeposit creates no minipools (createMinipool is never called): the v1.4 manager logs
+            // only destroyMinipool, for a dissolved minipool made by an earlier release, closed now
+            await mine([encodeEvent(RP.minipoolManagers[i - 1].address, minipoolManagerAbi.events.MinipoolCreated, {minipool, node, time: 0n})])
+            let block = await mine([encodeEvent(address, minipoolManagerAbi.events.MinipoolDestroyed, {minipool, node, time: 0n})])
+            let {minipoolById} = await stack.gql(`{ minipoolById(id: "${minipool}") { node { id minipoolCount } destroyedBlock } }`)
+            expect(minipoolById).toEqual({node: {id: node, minipoolCount: 0}, destroyedBlock: block})
+            return
+        }
         let block = await mine([encodeEvent(address, minipoolManagerAbi.events.MinipoolCreated, {minipool, node, time: 0n})])
         let {minipoolById} = await stack.gql(`{ minipoolById(id: "${minipool}") { node { id minipoolCount } createdBlock } }`)
         expect(minipoolById).toEqual({node: {id: node, minipoolCount: 1}, createdBlock: block})
@@ -90,16 +98,14 @@ describe('every historical Rocket Pool address is indexed with its version ABI',
         expect(rocketPoolNodeById).toEqual({registeredBlock: block})
     })
 
-    it.each(RP.networkPenalties.map((c, i) => [c.version, c.address, i] as const))('RocketNetworkPenalties %s %s: PenaltyUpdated', async (version, address, i) => {
+    it.each(RP.networkPenalties.map((c, i) => [c.version, c.address, i] as const))('RocketNetworkPenalties %s %s: a penalty', async (version, address, i) => {
         let minipool = who(7, i)
         let penalty = BigInt(i + 1) * 10n ** 17n
-        let log =
-            version == 'v1.4'
-                ? encodeEvent(address, penaltiesAbi.events.PenaltyUpdated, {minipool, penalty, time: 0n})
-                : encodeEvent(address, penaltiesV1Abi.events.PenaltyUpdated, {minipoolAddress: minipool, penalty, time: 0n})
-        let block = await mine([log])
-        let {slashings} = await stack.gql(`{ slashings(where: {blockNumber_eq: ${block}}) { kind pool amount } }`)
-        expect(slashings).toEqual([{kind: 'ROCKET_POOL_PENALTY', pool: minipool, amount: String(penalty)}])
+        // v1.1-v1.3: the vote, then PenaltyUpdated (a third penalty); v1.4: PenaltyUpdated, PenaltyApplied, the vote
+        let logs = version == 'v1.4' ? penaltyLogsV14(address, minipool, 1n, penalty) : penaltyLogsV1(address, minipool, 1n, penalty)
+        let block = await mine(logs)
+        let {slashings} = await stack.gql(`{ slashings(where: {blockNumber_eq: ${block}}) { kind pool description } }`)
+        expect(slashings).toEqual([{kind: 'ROCKET_POOL_PENALTY', pool: minipool, description: `minipool penalty, penalty rate now ${(i + 1) * 10} % of the node share`}])
     })
 
     it('skipped nothing', async () => {

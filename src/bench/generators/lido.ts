@@ -1,6 +1,6 @@
 import {STETH} from '../../protocols/lido/events'
 import {encodeEvent} from '../../core/encode'
-import {ZERO_ADDRESS} from '../../core/ids'
+import {lidoCalls} from '../../protocols/lido/calls'
 import {BenchGenerator, GenContext} from './types'
 
 const ACCOUNTS = 20_000
@@ -8,9 +8,12 @@ const ACCOUNTS = 20_000
 const DAY = 86400
 
 /**
- * Lido's load: stETH share transfers dominate mainnet (~80% of the protocol's logs), submits (Submitted +
- * the TransferShares mint) make most of the rest, and an oracle report (ETHDistributed + TokenRebased) lands
- * once a day, raising the rate by 0.01 % over the totals the generator has minted.
+ * Lido's load, each action logged as the contract logs it (src/protocols/lido/calls.ts): stETH transfers
+ * (Transfer + TransferShares) dominate mainnet (~80% of the protocol's actions), submits (Submitted, then the
+ * mint's Transfer + TransferShares) make most of the rest, and an oracle report lands once a day: ETHDistributed
+ * + TokenRebased of a V2 report after the LegacyOracle was detached, whose 0.01 % comes from execution-layer
+ * rewards with a flat CL balance, so `_processRewards` mints no fee shares and there is no fee mint to log.
+ * A sender holding no shares submits instead of transferring.
  */
 export function lidoGenerator(): BenchGenerator {
     let accounts: string[] = []
@@ -18,6 +21,7 @@ export function lidoGenerator(): BenchGenerator {
         if (accounts.length < ACCOUNTS && (accounts.length < 10 || ctx.rng.next() < 0.3)) accounts.push(ctx.rng.address())
         return ctx.rng.pick(accounts)
     }
+    let balances = new Map<string, bigint>()
     let totalShares = 0n
     let totalEther = 0n
     let lastReport: number | undefined
@@ -31,14 +35,15 @@ export function lidoGenerator(): BenchGenerator {
             lastReport = ctx.timestamp
             let steth = ctx.book.lido.steth.address
             let pre = totalEther
-            totalEther += totalEther / 10_000n
+            let rewards = totalEther / 10_000n
+            totalEther += rewards
             return [[
                 encodeEvent(steth, STETH.ETHDistributed, {
                     reportTimestamp: BigInt(ctx.timestamp),
                     preCLBalance: pre,
-                    postCLBalance: totalEther,
+                    postCLBalance: pre,
                     withdrawalsWithdrawn: 0n,
-                    executionLayerRewardsWithdrawn: 0n,
+                    executionLayerRewardsWithdrawn: rewards,
                     postBufferedEther: 0n,
                 }),
                 encodeEvent(steth, STETH.TokenRebased, {
@@ -53,21 +58,25 @@ export function lidoGenerator(): BenchGenerator {
             ]]
         },
         next(ctx) {
-            let steth = ctx.book.lido.steth.address
-            let shares = BigInt(1 + ctx.rng.int(1_000_000)) * 10n ** 12n
-            if (ctx.rng.next() < 0.8) {
-                let from = account(ctx)
+            let calls = lidoCalls(ctx.book)
+            let wanted = BigInt(1 + ctx.rng.int(1_000_000)) * 10n ** 12n
+            let from = account(ctx)
+            let held = balances.get(from) ?? 0n
+            if (ctx.rng.next() < 0.8 && held > 0n) {
+                // a transfer moves at most what the sender holds (the contract reverts otherwise)
+                let shares = wanted < held ? wanted : held
                 let to = account(ctx)
-                return [encodeEvent(steth, STETH.TransferShares, {from, to, sharesValue: shares})]
+                balances.set(from, held - shares)
+                balances.set(to, (balances.get(to) ?? 0n) + shares)
+                return calls.transfer(from, to, (shares * totalEther) / totalShares, shares)
             }
-            let sender = account(ctx)
-            let amount = (shares * 115n) / 100n
+            // Lido._submit: getSharesByPooledEth(amount), then the mint at the new totals
+            let amount = wanted
+            let shares = totalShares == 0n ? amount : (amount * totalShares) / totalEther
             totalShares += shares
             totalEther += amount
-            return [
-                encodeEvent(steth, STETH.Submitted, {sender, amount, referral: ZERO_ADDRESS}),
-                encodeEvent(steth, STETH.TransferShares, {from: ZERO_ADDRESS, to: sender, sharesValue: shares}),
-            ]
+            balances.set(from, held + shares)
+            return calls.submit(from, amount, shares, (shares * totalEther) / totalShares)
         },
     }
 }

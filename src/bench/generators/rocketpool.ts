@@ -1,6 +1,6 @@
 import {encodeEvent} from '../../core/encode'
-import {balancesLog, burnLogs, depositLogs} from '../../protocols/rocketpool/logs'
-import {RETH} from '../../protocols/rocketpool/contracts'
+import * as rethAbi from '../../abi/RocketTokenRETH'
+import {balancesLogs, burnLogs, depositLogs} from '../../protocols/rocketpool/logs'
 import {BenchGenerator, GenContext} from './types'
 
 const E = 10n ** 18n
@@ -33,13 +33,13 @@ export function rocketPoolGenerator(): BenchGenerator {
             let rethAmount = BigInt(1 + ctx.rng.int(100_000)) * 10n ** 14n
             let eth = (rethAmount * ethPerReth(ctx)) / 1_000_000n
             if (x < 0.7) {
-                return [encodeEvent(reth, RETH.Transfer, {from: account(ctx), to: account(ctx), value: rethAmount})]
+                return [encodeEvent(reth, rethAbi.events.Transfer, {from: account(ctx), to: account(ctx), value: rethAmount})]
             }
             if (x < 0.9) {
                 let pool = rp.depositPools[rp.depositPools.length - 1].address
-                return depositLogs(reth, pool, account(ctx), eth, rethAmount, eth, BigInt(ctx.timestamp))
+                return depositLogs(reth, pool, account(ctx), eth, rethAmount, eth)
             }
-            return burnLogs(reth, account(ctx), rethAmount, eth, BigInt(ctx.timestamp))
+            return burnLogs(reth, account(ctx), rethAmount, eth)
         },
         periodic(ctx) {
             let day = Math.floor(ctx.timestamp / DAY)
@@ -49,7 +49,8 @@ export function rocketPoolGenerator(): BenchGenerator {
             let supply = 400_000n * E
             let total = (supply * ethPerReth(ctx)) / 1_000_000n
             updates++
-            return [[balancesLog(balances.address, balances.version, total, (total * 9n) / 10n, supply, updates, BigInt(ctx.timestamp))]]
+            let time = BigInt(ctx.timestamp)
+            return [balancesLogs(balances.address, balances.version, {totalEth: total, stakingEth: (total * 9n) / 10n, rethSupply: supply, block: updates, slotTimestamp: time, time})]
         },
     }
 }

@@ -62,4 +62,28 @@ export class Account {
      */
     @IntColumn_({nullable: false})
     firstSeenBlock!: number
+
+    /**
+     * analytics: last UTC day (days since 1970-01-01) this account's Lido position changed; counts it once per day in ProtocolDay.activeAccounts
+     */
+    @IntColumn_({nullable: true})
+    lidoActiveDay!: number | undefined | null
+
+    /**
+     * analytics: the same for its Rocket Pool (rETH) position
+     */
+    @IntColumn_({nullable: true})
+    rocketPoolActiveDay!: number | undefined | null
+
+    /**
+     * analytics: the same for its EigenLayer position
+     */
+    @IntColumn_({nullable: true})
+    eigenlayerActiveDay!: number | undefined | null
+
+    /**
+     * analytics: EigenLayer strategies in which this account holds deposit shares > 0 (it is an EigenLayer holder while > 0)
+     */
+    @IntColumn_({nullable: false})
+    restakedStrategyCount!: number
 }

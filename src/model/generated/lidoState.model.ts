@@ -51,6 +51,30 @@ export class LidoState {
     @IntColumn_({nullable: true})
     lastReportBlock!: number | undefined | null
 
+    /**
+     * wei: the ether behind the internal (non-external) shares, i.e. buffered + consensus-layer + transient ether, the numerator of stETH's share rate; before V3 it equals totalPooledEther (V3: totalPooledEther = internalEther + externalShares x internalEther / (totalShares - externalShares))
+     */
+    @BigIntColumn_({nullable: false})
+    internalEther!: bigint
+
+    /**
+     * wei: validators' balance in the last LegacyOracle Completed report (V1 oracle; V2 kept echoing it until the LegacyOracle was detached)
+     */
+    @BigIntColumn_({nullable: true})
+    beaconBalance!: bigint | undefined | null
+
+    /**
+     * count: Lido validators seen on the beacon chain in the last Completed report
+     */
+    @BigIntColumn_({nullable: true})
+    beaconValidators!: bigint | undefined | null
+
+    /**
+     * beacon-chain epoch of the last Completed report (V1 reports span (epoch - previous epoch) x 32 slots x 12 s)
+     */
+    @BigIntColumn_({nullable: true})
+    lastCompletedEpoch!: bigint | undefined | null
+
     @IntColumn_({nullable: false})
     updatedBlock!: number
 }

@@ -26,28 +26,46 @@ export class RocketPoolNode {
     rplWithdrawalAddress!: string | undefined | null
 
     /**
-     * current RPL stake
+     * current RPL stake (RPL wei), as RocketNodeStaking.getNodeStakedRPL
      */
     @BigIntColumn_({nullable: false})
     rplStaked!: bigint
 
     /**
-     * v1.4+: RPL unstaked (RPLUnstaked / RPLLegacyUnstaked) and not yet withdrawn
+     * v1.4+: RPL unstaked (RPLUnstaked / RPLLegacyUnstaked) and not yet paid out (RPL wei), as getNodeUnstakingRPL
      */
     @BigIntColumn_({nullable: false})
     rplUnstaking!: bigint
 
+    /**
+     * RPL locked as pDAO proposal / challenge bonds (RPL wei), as getNodeLockedRPL; part of rplStaked
+     */
     @BigIntColumn_({nullable: false})
     rplLocked!: bigint
 
+    /**
+     * sum of RPLSlashed amounts (RPL wei)
+     */
     @BigIntColumn_({nullable: false})
     rplSlashed!: bigint
 
+    /**
+     * minipools of the node, as RocketMinipoolManager.getNodeMinipoolCount: created minus destroyed
+     */
     @IntColumn_({nullable: false})
     minipoolCount!: number
 
+    /**
+     * as getNodeActiveMinipoolCount: created minus destroyed minus finalised
+     */
     @IntColumn_({nullable: false})
     activeMinipoolCount!: number
+
+    /**
+     * as getNodeFinalisedMinipoolCount
+     */
+    @IntColumn_({nullable: false})
+    finalisedMinipoolCount!: number
 
     @StringColumn_({nullable: true})
     megapool!: string | undefined | null

@@ -13,13 +13,13 @@ export class RocketPoolState {
     id!: string
 
     /**
-     * rETH supply from mints minus burns
+     * rETH supply from mints minus burns (rETH wei)
      */
     @BigIntColumn_({nullable: false})
     rethSupply!: bigint
 
     /**
-     * latest BalancesUpdated figures
+     * latest BalancesUpdated figures: total ETH backing rETH, ETH staking on the beacon chain, rETH supply as reported (wei)
      */
     @BigIntColumn_({nullable: true})
     totalEth!: bigint | undefined | null
@@ -31,19 +31,25 @@ export class RocketPoolState {
     reportedRethSupply!: bigint | undefined | null
 
     /**
-     * ETH sent into rETH as collateral (EtherDeposited on the rETH contract)
+     * sum of RethCollateralInflow.amount: ETH that entered the rETH contract's own balance (wei); mostly user ETH moving, not income
      */
     @BigIntColumn_({nullable: false})
     etherDepositedTotal!: bigint
 
     /**
-     * latest rETH rate (wei per 1e18 rETH) and when it was reported: the base of the next update's APR
+     * latest rETH rate (wei per 1e18 rETH) and the block time of its report
      */
     @BigIntColumn_({nullable: true})
     ethPerUnit!: bigint | undefined | null
 
     @DateTimeColumn_({nullable: true})
     rateUpdatedAt!: Date | undefined | null
+
+    /**
+     * reference time of the latest rate (v1.3+: the report's slotTimestamp; before: its block time): the base of the next APR
+     */
+    @DateTimeColumn_({nullable: true})
+    rateReferenceTime!: Date | undefined | null
 
     @IntColumn_({nullable: false})
     updatedBlock!: number

@@ -1,30 +1,23 @@
-import * as lido from '../../abi/Lido'
-import * as legacyOracle from '../../abi/LegacyOracle'
-import * as wsteth from '../../abi/WstETH'
+import {Log} from '../../core/types'
+import {AbiEvent, LEGACY_ORACLE_SPEC, NODE_OPERATORS_SPEC, STETH_SPEC, WITHDRAWAL_QUEUE_SPEC, WSTETH_SPEC} from './contracts'
 
-/**
- * Events of the stETH contract. Lido.json (V3) and Lido.legacy.json (V1/V2) declare every event used here
- * identically (same topic0, same layout: see test/unit/lido-shares.test.ts), so one definition decodes every
- * era. V3-only events (external shares) come from Lido.json.
- */
-export const STETH = {
-    Submitted: lido.events.Submitted,
-    TransferShares: lido.events.TransferShares,
-    /** ERC-20 Transfer: 3 topics (the unstETH NFT's Transfer has the same topic0 with 4) */
-    Transfer: lido.events.Transfer,
-    SharesBurnt: lido.events.SharesBurnt,
-    TokenRebased: lido.events.TokenRebased,
-    ETHDistributed: lido.events.ETHDistributed,
-    ExternalSharesMinted: lido.events.ExternalSharesMinted,
-    ExternalSharesBurnt: lido.events.ExternalSharesBurnt,
-} as const
+/** One decoded log: `kind` names the event, `e` is typed by the ABI that decodes it. */
+type EventsOf<H extends Record<string, AbiEvent>, Prefix extends string = ''> = {
+    [K in keyof H & string]: {kind: `${Prefix}${K}`; log: Log; e: ReturnType<H[K]['decode']>}
+}[keyof H & string]
 
-/** V1 oracle reports (LidoOracle, later LegacyOracle): the rebase of blocks before V2 */
-export const LEGACY_ORACLE = {
-    PostTotalShares: legacyOracle.events.PostTotalShares,
-    Completed: legacyOracle.events.Completed,
-} as const
+/** stETH, LegacyOracle and wstETH logs: what moves shares and the share rate, applied together in chain order. */
+export type SharesEvent =
+    | EventsOf<typeof STETH_SPEC.handled>
+    | EventsOf<typeof LEGACY_ORACLE_SPEC.handled>
+    | EventsOf<typeof WSTETH_SPEC.handled, 'Wsteth'>
 
-export const WSTETH = {
-    Transfer: wsteth.events.Transfer,
-} as const
+export type QueueEvent = EventsOf<typeof WITHDRAWAL_QUEUE_SPEC.handled>
+
+export type OperatorEvent = EventsOf<typeof NODE_OPERATORS_SPEC.handled> & {module: string}
+
+export type SharesKind = SharesEvent['kind']
+export type EventOf<K extends SharesKind> = Extract<SharesEvent, {kind: K}>
+
+/** The stETH event definitions (for the bench generator and tests that encode stETH logs). */
+export const STETH = STETH_SPEC.handled

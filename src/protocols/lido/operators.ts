@@ -1,28 +1,14 @@
 import {In} from 'typeorm'
 import {deferAccounts, ensureAccount} from '../../core/accounts'
 import {logId, logOrder} from '../../core/ids'
-import {EventDef, tryDecode} from '../../core/skipped-logs'
 import {blockTime} from '../../core/time'
 import {BatchContext, Log} from '../../core/types'
 import {LidoNodeOperator, Protocol, Slashing} from '../../model'
-import {AddressBook} from '../../networks'
-import {operatorsDemo} from './operators-demo'
-import {OPERATOR_EVENTS, operatorId} from './operators-events'
+import {operatorId} from './contracts'
+import {OperatorEvent} from './events'
 import {LidoBatch, LidoPart, sharesToEth} from './part'
 
-type Kind = keyof typeof OPERATOR_EVENTS
-interface OperatorEvent {
-    kind: Kind
-    module: string
-    log: Log
-    e: any
-}
-
 export const nodeOperatorId = (module: string, id: bigint) => `${module}-${id}`
-
-const BY_TOPIC = new Map<string, [Kind, EventDef<any>]>(
-    Object.entries(OPERATOR_EVENTS).map(([k, e]) => [e.topic, [k as Kind, e]])
-)
 
 /**
  * Node operators of the curated module and SimpleDVT (one NodeOperatorsRegistry code at two addresses):
@@ -32,43 +18,20 @@ const BY_TOPIC = new Map<string, [Kind, EventDef<any>]>(
 export const operatorsPart: LidoPart = {
     name: 'node-operators',
 
-    filters(book: AddressBook) {
-        // both registries in one request, from the older one's start (the newer emits nothing before it exists)
-        let registries = book.lido.nodeOperatorRegistries
-        return [
-            {
-                address: registries.map((r) => r.address),
-                topic0: Object.values(OPERATOR_EVENTS).map((e) => e.topic),
-                from: Math.min(...registries.map((r) => r.startBlock)),
-            },
-        ]
-    },
-
-    demoScenario: operatorsDemo,
-
-    async handleBatch(batch: BatchContext, lido: LidoBatch) {
-        let modules = new Set(batch.book.lido.nodeOperatorRegistries.map((r) => r.address))
-        let events: OperatorEvent[] = []
-        for (let block of batch.ctx.blocks) {
-            for (let log of block.logs) {
-                if (!modules.has(log.address)) continue
-                let entry = BY_TOPIC.get(log.topics[0])
-                if (entry == null) continue
-                let e = tryDecode(entry[1], log, batch.skipped)
-                if (e != null) events.push({kind: entry[0], module: log.address, log, e})
-            }
-        }
+    async handleBatch(batch: BatchContext, lido: LidoBatch, logs) {
+        let events = logs.operators
         if (events.length == 0) return
 
         // NodeOperatorPenalized names the reward address, not the operator: find operators by reward address
         // (one query for the batch), and load the operators the other events name (one more)
-        let penalized = events.filter((ev) => ev.kind == 'NodeOperatorPenalized')
+        let penalized = events.filter((ev): ev is Extract<OperatorEvent, {kind: 'NodeOperatorPenalized'}> => ev.kind == 'NodeOperatorPenalized')
         if (penalized.length > 0) {
             let rewardAddresses = [...new Set(penalized.map((ev) => ev.e.recipientAddress.toLowerCase()))]
             let found = await batch.ctx.store.findBy(LidoNodeOperator, {rewardAddress: In(rewardAddresses)})
             batch.cache.defer(LidoNodeOperator, found.map((o) => o.id))
         }
-        batch.cache.defer(LidoNodeOperator, events.filter((ev) => ev.kind != 'NodeOperatorPenalized').map((ev) => nodeOperatorId(ev.module, operatorId(ev.e))))
+        let named = events.flatMap((ev) => (ev.kind == 'NodeOperatorPenalized' ? [] : [nodeOperatorId(ev.module, operatorId(ev.e))]))
+        batch.cache.defer(LidoNodeOperator, named)
         deferAccounts(batch.cache, penalized.map((ev) => ev.e.recipientAddress.toLowerCase()))
         await batch.cache.load()
 
@@ -85,39 +48,38 @@ function apply(batch: BatchContext, lido: LidoBatch, ev: OperatorEvent): void {
         batch.ctx.log.warn(`${ev.kind} for Lido node operator ${id} at block ${block}: operator not indexed (added before the indexed range); skipped`)
         return
     }
-    let e = ev.e
     switch (ev.kind) {
         case 'NodeOperatorActiveSet':
-            op.active = e.active
+            op.active = ev.e.active
             break
         case 'NodeOperatorNameSet':
-            op.name = e.name
+            op.name = ev.e.name
             break
         case 'NodeOperatorRewardAddressSet':
-            op.rewardAddress = e.rewardAddress.toLowerCase()
+            op.rewardAddress = ev.e.rewardAddress.toLowerCase()
             break
         case 'NodeOperatorStakingLimitSet':
-            op.stakingLimit = e.stakingLimit
+            op.stakingLimit = ev.e.stakingLimit
             break
         case 'VettedSigningKeysCountChanged':
             // V2 on: the vetted keys count is the operator's staking limit
-            op.stakingLimit = e.approvedValidatorsCount
+            op.stakingLimit = ev.e.approvedValidatorsCount
             break
         case 'ExitedSigningKeysCountChanged':
-            op.exitedValidatorsCount = e.exitedValidatorsCount
+            op.exitedValidatorsCount = ev.e.exitedValidatorsCount
             break
         case 'NodeOperatorTotalStoppedValidatorsReported':
             // V1's name for validators that stopped (exited)
-            op.exitedValidatorsCount = e.totalStopped
+            op.exitedValidatorsCount = ev.e.totalStopped
             break
         case 'StuckPenaltyStateChanged':
-            op.stuckValidatorsCount = e.stuckValidatorsCount
-            op.refundedValidatorsCount = e.refundedValidatorsCount
-            op.stuckPenaltyEndTimestamp = e.stuckPenaltyEndTimestamp
+            op.stuckValidatorsCount = ev.e.stuckValidatorsCount
+            op.refundedValidatorsCount = ev.e.refundedValidatorsCount
+            op.stuckPenaltyEndTimestamp = ev.e.stuckPenaltyEndTimestamp
             break
         case 'ValidatorExitStatusUpdated':
             op.exitStatusUpdates += 1
-            op.lastExitStatusProofTimestamp = e.proofSlotTimestamp
+            op.lastExitStatusProofTimestamp = ev.e.proofSlotTimestamp
             break
         case 'ValidatorExitTriggered':
             op.exitsTriggered += 1
@@ -127,7 +89,7 @@ function apply(batch: BatchContext, lido: LidoBatch, ev: OperatorEvent): void {
     batch.cache.save(op)
 }
 
-function newOperator(batch: BatchContext, ev: OperatorEvent, id: string): LidoNodeOperator {
+function newOperator(batch: BatchContext, ev: Extract<OperatorEvent, {kind: 'NodeOperatorAdded'}>, id: string): LidoNodeOperator {
     let op = new LidoNodeOperator({
         id,
         module: ev.module,
@@ -148,7 +110,7 @@ function newOperator(batch: BatchContext, ev: OperatorEvent, id: string): LidoNo
 }
 
 /** `NodeOperatorPenalized(recipient, shares)`: the shares withheld from a stuck operator, in ETH at that log. */
-function penalize(batch: BatchContext, lido: LidoBatch, ev: OperatorEvent): void {
+function penalize(batch: BatchContext, lido: LidoBatch, ev: Extract<OperatorEvent, {kind: 'NodeOperatorPenalized'}>): void {
     let recipient = ev.e.recipientAddress.toLowerCase()
     let shares: bigint = ev.e.sharesPenalizedAmount
     let op = batch.cache.values(LidoNodeOperator).find((o) => o.module == ev.module && o.rewardAddress == recipient)

@@ -1,11 +1,16 @@
-import {BatchContext, LogFilter, ScenarioBlock} from '../../core/types'
+import {BatchContext} from '../../core/types'
 import {LidoState} from '../../model'
-import {AddressBook} from '../../networks'
+import {LidoLogs} from './decode'
 
-/** The stETH share rate at one point of the chain: pooled ether and total shares. */
+/**
+ * stETH's share rate at one point of the chain, as `getPooledEthByShares` uses it: ether / shares. Before V3 that
+ * is totalPooledEther / totalShares; from V3 on, internal ether / internal shares (external shares excluded).
+ */
 export interface ShareRate {
-    totalPooledEther: bigint
-    totalShares: bigint
+    /** wei: the numerator */
+    ether: bigint
+    /** shares: the denominator */
+    shares: bigint
 }
 
 /**
@@ -19,20 +24,28 @@ export interface LidoBatch {
     rateAt(order: number): ShareRate
 }
 
-/** One concern of the Lido module (shares and rebases, the withdrawal queue, node operators). */
+/** One concern of the Lido module run after the shares part (the withdrawal queue, node operators). */
 export interface LidoPart {
     name: string
-    filters(book: AddressBook): LogFilter[]
-    handleBatch(batch: BatchContext, lido: LidoBatch): Promise<void>
-    demoScenario?(book: AddressBook): ScenarioBlock[]
+    handleBatch(batch: BatchContext, lido: LidoBatch, logs: LidoLogs): Promise<void>
 }
 
 /** shares -> ETH at a rate (floor, as the contract's getPooledEthByShares) */
 export function sharesToEth(shares: bigint, rate: ShareRate): bigint {
-    return rate.totalShares == 0n ? shares : (shares * rate.totalPooledEther) / rate.totalShares
+    return rate.shares == 0n ? shares : (shares * rate.ether) / rate.shares
 }
 
 /** ETH -> shares at a rate (floor, as the contract's getSharesByPooledEth) */
 export function ethToShares(eth: bigint, rate: ShareRate): bigint {
-    return rate.totalPooledEther == 0n ? eth : (eth * rate.totalShares) / rate.totalPooledEther
+    return rate.ether == 0n ? eth : (eth * rate.shares) / rate.ether
+}
+
+/**
+ * The shares behind a minted amount `value = floor(shares * ether / totalShares)` (the Transfer of
+ * `_emitTransferAfterMintingShares`): ceil(value * totalShares / ether). Exact whenever ether >= shares (a rate of
+ * at least 1, as stETH's has always been): value*S/E then lies in (shares - 1, shares], whose ceiling is shares.
+ */
+export function mintedShares(value: bigint, rate: ShareRate): bigint {
+    if (rate.ether == 0n) return value
+    return (value * rate.shares + rate.ether - 1n) / rate.ether
 }

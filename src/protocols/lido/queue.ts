@@ -1,23 +1,11 @@
-import * as wq from '../../abi/WithdrawalQueueERC721'
 import {deferAccounts, ensureAccount} from '../../core/accounts'
 import {ZERO_ADDRESS} from '../../core/ids'
-import {EventDef, tryDecode} from '../../core/skipped-logs'
 import {blockTime} from '../../core/time'
 import {BatchContext, Log} from '../../core/types'
 import {LidoState, Protocol, Withdrawal, WithdrawalStatus} from '../../model'
-import {AddressBook} from '../../networks'
+import {solveFinalization} from './claimable'
+import {QueueEvent} from './events'
 import {LidoBatch, LidoPart} from './part'
-import {queueDemo} from './queue-demo'
-
-const QUEUE = wq.events
-
-type QueueEvent =
-    | {kind: 'requested'; log: Log; e: wq.WithdrawalRequestedEventArgs}
-    | {kind: 'transfer'; log: Log; e: wq.TransferEventArgs}
-    | {kind: 'finalized'; log: Log; e: wq.WithdrawalsFinalizedEventArgs}
-    | {kind: 'claimed'; log: Log; e: wq.WithdrawalClaimedEventArgs}
-    | {kind: 'bunkerOn'; log: Log; e: wq.BunkerModeEnabledEventArgs}
-    | {kind: 'bunkerOff'; log: Log}
 
 export const requestId = (id: bigint) => `lido-${id}`
 
@@ -28,33 +16,26 @@ export const requestId = (id: bigint) => `lido-${id}`
 export const queuePart: LidoPart = {
     name: 'withdrawal-queue',
 
-    filters(book: AddressBook) {
-        let q = book.lido.withdrawalQueue
-        return [{address: [q.address], topic0: [...BY_TOPIC.keys()], from: q.startBlock}]
-    },
-
-    demoScenario: queueDemo,
-
-    async handleBatch(batch: BatchContext, lido: LidoBatch) {
-        let events = decode(batch)
+    async handleBatch(batch: BatchContext, lido: LidoBatch, logs) {
+        let events = logs.queue
         if (events.length == 0) return
         let requests = new Set<string>()
         let accounts = new Set<string>()
         for (let ev of events) {
             switch (ev.kind) {
-                case 'requested':
+                case 'WithdrawalRequested':
                     requests.add(requestId(ev.e.requestId))
                     accounts.add(ev.e.owner.toLowerCase())
                     break
-                case 'transfer':
+                case 'Transfer':
                     requests.add(requestId(ev.e.tokenId))
                     accounts.add(ev.e.to.toLowerCase())
                     break
-                case 'finalized':
+                case 'WithdrawalsFinalized':
                     // a range can hold thousands of requests: all loaded by the one load below, in chunks
                     for (let id = ev.e.from; id <= ev.e.to; id++) requests.add(requestId(id))
                     break
-                case 'claimed':
+                case 'WithdrawalClaimed':
                     requests.add(requestId(ev.e.requestId))
                     break
             }
@@ -66,37 +47,11 @@ export const queuePart: LidoPart = {
     },
 }
 
-/** topic0 -> (kind, decoder). Transfer is the ERC-721 form (tokenId indexed, 4 topics): a log with another
- * layout at this address fails to decode and is counted as skipped. */
-const BY_TOPIC = new Map<string, [QueueEvent['kind'], EventDef<unknown>]>([
-    [QUEUE.WithdrawalRequested.topic, ['requested', QUEUE.WithdrawalRequested]],
-    [QUEUE.Transfer.topic, ['transfer', QUEUE.Transfer]],
-    [QUEUE.WithdrawalsFinalized.topic, ['finalized', QUEUE.WithdrawalsFinalized]],
-    [QUEUE.WithdrawalClaimed.topic, ['claimed', QUEUE.WithdrawalClaimed]],
-    [QUEUE.BunkerModeEnabled.topic, ['bunkerOn', QUEUE.BunkerModeEnabled]],
-    [QUEUE.BunkerModeDisabled.topic, ['bunkerOff', QUEUE.BunkerModeDisabled]],
-])
-
-function decode(batch: BatchContext): QueueEvent[] {
-    let address = batch.book.lido.withdrawalQueue.address
-    let out: QueueEvent[] = []
-    for (let block of batch.ctx.blocks) {
-        for (let log of block.logs) {
-            if (log.address != address) continue
-            let entry = BY_TOPIC.get(log.topics[0])
-            if (entry == null) continue
-            let e = tryDecode(entry[1], log, batch.skipped)
-            if (e != null) out.push({kind: entry[0], log, e} as QueueEvent)
-        }
-    }
-    return out
-}
-
 function apply(batch: BatchContext, state: LidoState, ev: QueueEvent): void {
     let block = ev.log.block.height
     let time = blockTime(ev.log.block)
     switch (ev.kind) {
-        case 'requested': {
+        case 'WithdrawalRequested': {
             let amount = ev.e.amountOfStETH
             let w = new Withdrawal({
                 id: requestId(ev.e.requestId),
@@ -117,7 +72,7 @@ function apply(batch: BatchContext, state: LidoState, ev: QueueEvent): void {
             if (state.lastRequestId == null || ev.e.requestId > state.lastRequestId) state.lastRequestId = ev.e.requestId
             break
         }
-        case 'transfer': {
+        case 'Transfer': {
             let from = ev.e.from.toLowerCase()
             let to = ev.e.to.toLowerCase()
             // the mint comes with WithdrawalRequested (which sets the owner); the burn at claim keeps the last owner
@@ -128,38 +83,10 @@ function apply(batch: BatchContext, state: LidoState, ev: QueueEvent): void {
             batch.cache.save(w)
             break
         }
-        case 'finalized': {
-            let {from, to, amountOfETHLocked, sharesToBurn} = ev.e
-            let missing = 0
-            for (let id = from; id <= to; id++) {
-                let w = batch.cache.get(Withdrawal, requestId(id))
-                if (w == null) {
-                    missing++
-                    continue
-                }
-                if (w.status != WithdrawalStatus.REQUESTED) continue
-                // claimable ETH: the request's shares at the batch's share rate (ETH locked / shares burnt),
-                // capped at the stETH asked for, as the queue does (exact when the batch has one rate)
-                let byShares = sharesToBurn == 0n ? 0n : (w.shares * amountOfETHLocked) / sharesToBurn
-                let claimable = byShares < w.amount! ? byShares : w.amount!
-                w.status = WithdrawalStatus.FINALIZED
-                w.amountEth = claimable
-                w.finalizedBlock = block
-                w.finalizedAt = time
-                w.finalizedTxHash = ev.log.transactionHash
-                w.finalizationDelay = Math.round((time.getTime() - w.requestedAt.getTime()) / 1000)
-                w.finalizedInBunkerMode = state.bunkerMode
-                batch.cache.save(w)
-                state.withdrawalQueuePendingSteth -= w.amount!
-                state.withdrawalQueueUnclaimedEth += claimable
-            }
-            if (missing > 0) {
-                batch.ctx.log.warn(`WithdrawalsFinalized(${from}, ${to}) at block ${block}: ${missing} requests not indexed (requested before the indexed range)`)
-            }
-            if (state.lastFinalizedRequestId == null || to > state.lastFinalizedRequestId) state.lastFinalizedRequestId = to
+        case 'WithdrawalsFinalized':
+            finalize(batch, state, ev)
             break
-        }
-        case 'claimed': {
+        case 'WithdrawalClaimed': {
             let w = known(batch, ev.e.requestId, ev.log, 'claim')
             if (w == null) break
             if (w.status == WithdrawalStatus.FINALIZED) state.withdrawalQueueUnclaimedEth -= w.amountEth ?? 0n
@@ -173,11 +100,11 @@ function apply(batch: BatchContext, state: LidoState, ev: QueueEvent): void {
             batch.cache.save(w)
             break
         }
-        case 'bunkerOn':
+        case 'BunkerModeEnabled':
             state.bunkerMode = true
             state.bunkerModeSince = new Date(Number(ev.e._sinceTimestamp) * 1000)
             break
-        case 'bunkerOff':
+        case 'BunkerModeDisabled':
             state.bunkerMode = false
             state.bunkerModeSince = null
             break
@@ -192,3 +119,45 @@ function known(batch: BatchContext, id: bigint, log: Log, what: string): Withdra
     return w
 }
 
+/**
+ * `WithdrawalsFinalized(from, to, amountOfETHLocked, sharesToBurn)`: every request in [from, to] becomes FINALIZED
+ * with its claimable ETH as the queue will pay it (claimable.ts: the cap solved from the ETH locked). When some
+ * request of the range is not indexed (requested before the indexed range) the range cannot be solved: the known
+ * ones get their shares at the range's average rate (ETH locked / shares burnt), capped at their stETH, an estimate
+ * the claim later replaces with the exact ETH paid.
+ */
+function finalize(batch: BatchContext, state: LidoState, ev: Extract<QueueEvent, {kind: 'WithdrawalsFinalized'}>): void {
+    let {from, to, amountOfETHLocked, sharesToBurn} = ev.e
+    let block = ev.log.block.height
+    let time = blockTime(ev.log.block)
+    let range: Withdrawal[] = []
+    let missing = 0
+    for (let id = from; id <= to; id++) {
+        let w = batch.cache.get(Withdrawal, requestId(id))
+        if (w == null) missing++
+        else if (w.status == WithdrawalStatus.REQUESTED) range.push(w)
+    }
+    let claimable: bigint[]
+    if (missing == 0) {
+        claimable = solveFinalization(range.map((w) => ({steth: w.amount!, shares: w.shares})), amountOfETHLocked).claimable
+    } else {
+        batch.ctx.log.warn(`WithdrawalsFinalized(${from}, ${to}) at block ${block}: ${missing} requests not indexed (requested before the indexed range); claimable ETH estimated at the range's average rate`)
+        claimable = range.map((w) => {
+            let byShares = sharesToBurn == 0n ? 0n : (w.shares * amountOfETHLocked) / sharesToBurn
+            return byShares < w.amount! ? byShares : w.amount!
+        })
+    }
+    range.forEach((w, i) => {
+        w.status = WithdrawalStatus.FINALIZED
+        w.amountEth = claimable[i]
+        w.finalizedBlock = block
+        w.finalizedAt = time
+        w.finalizedTxHash = ev.log.transactionHash
+        w.finalizationDelay = Math.round((time.getTime() - w.requestedAt.getTime()) / 1000)
+        w.finalizedInBunkerMode = state.bunkerMode
+        batch.cache.save(w)
+        state.withdrawalQueuePendingSteth -= w.amount!
+        state.withdrawalQueueUnclaimedEth += claimable[i]
+    })
+    if (state.lastFinalizedRequestId == null || to > state.lastFinalizedRequestId) state.lastFinalizedRequestId = to
+}

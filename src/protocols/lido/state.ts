@@ -13,7 +13,11 @@ export function ensureLidoState(cache: EntityCache, blockNumber: number): LidoSt
                 id: LIDO_STATE_ID,
                 totalShares: 0n,
                 totalPooledEther: 0n,
+                internalEther: 0n,
                 externalShares: 0n,
+                beaconBalance: null,
+                beaconValidators: null,
+                lastCompletedEpoch: null,
                 bunkerMode: false,
                 bunkerModeSince: null,
                 withdrawalQueuePendingSteth: 0n,
@@ -26,8 +30,23 @@ export function ensureLidoState(cache: EntityCache, blockNumber: number): LidoSt
     )
 }
 
+/** The rate `getPooledEthByShares` uses (V3 Lido `_getShareRateNumerator` / `_getShareRateDenominator`). */
+export function shareRateOf(state: LidoState): ShareRate {
+    return {ether: state.internalEther, shares: state.totalShares - state.externalShares}
+}
+
 /**
- * The share rate through one batch: the state's totals at the start, then every change recorded at its log
+ * totalPooledEther from the internal ether and the shares, as V3 `Lido._getTotalPooledEther`: internal ether plus
+ * the external shares at the internal rate (floor). Before V3 there are no external shares and both are equal.
+ */
+export function settleTotalPooledEther(state: LidoState): void {
+    let internalShares = state.totalShares - state.externalShares
+    let external = state.externalShares == 0n || internalShares <= 0n ? 0n : (state.externalShares * state.internalEther) / internalShares
+    state.totalPooledEther = state.internalEther + external
+}
+
+/**
+ * The share rate through one batch: the state's rate at the start, then every change recorded at its log
  * position, so any log of the batch can be priced at the rate in force just before it.
  */
 export class RateTimeline {
@@ -36,12 +55,12 @@ export class RateTimeline {
 
     constructor(private initial: ShareRate) {}
 
-    /** Notes the state's totals after the log at `order`; kept only when the rate changed (few per batch). */
-    record(order: number, state: LidoState): void {
+    /** Notes the rate after the log at `order`; kept only when it changed (few per batch). */
+    record(order: number, rate: ShareRate): void {
         let last = this.rates[this.rates.length - 1] ?? this.initial
-        if (last.totalPooledEther == state.totalPooledEther && last.totalShares == state.totalShares) return
+        if (last.ether == rate.ether && last.shares == rate.shares) return
         this.orders.push(order)
-        this.rates.push({totalPooledEther: state.totalPooledEther, totalShares: state.totalShares})
+        this.rates.push(rate)
     }
 
     rateAt(order: number): ShareRate {

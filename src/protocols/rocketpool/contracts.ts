@@ -1,6 +1,7 @@
 import * as depositPool from '../../abi/RocketDepositPool'
 import * as megapool from '../../abi/RocketMegapoolDelegate'
 import * as megapoolPenalties from '../../abi/RocketMegapoolPenalties'
+import * as minipool from '../../abi/RocketMinipoolDelegate'
 import * as minipoolManager from '../../abi/RocketMinipoolManager'
 import * as balances from '../../abi/RocketNetworkBalances'
 import * as balancesV1 from '../../abi/RocketNetworkBalances.v1'
@@ -9,14 +10,19 @@ import * as penaltiesV1 from '../../abi/RocketNetworkPenalties.v1'
 import * as nodeManager from '../../abi/RocketNodeManager'
 import * as nodeStaking from '../../abi/RocketNodeStaking'
 import * as reth from '../../abi/RocketTokenRETH'
+import * as vault from '../../abi/RocketVault'
 import {AddressBook, VersionedContract} from '../../networks'
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
 /**
- * Rocket Pool upgrades by deploying each contract anew at a new address. Every historical address is indexed
- * over the whole range, and each is routed to the ABI of the version that emitted it (its label in the book).
+ * The Rocket Pool contracts the squid reads. Rocket Pool upgrades by deploying each contract anew at a new
+ * address: every historical address is indexed over the whole range and carries the version label of the
+ * book. Minipools and megapools are per-node contracts found at run time (see collect.ts).
  */
 export type ContractKind =
     | 'reth'
+    | 'vault'
     | 'depositPool'
     | 'networkBalances'
     | 'nodeStaking'
@@ -24,6 +30,154 @@ export type ContractKind =
     | 'nodeManager'
     | 'networkPenalties'
     | 'megapoolPenalties'
+    | 'minipool'
+    | 'megapool'
+
+/** A typegen event object (src/abi/*). */
+export interface AbiEvent {
+    topic: string
+    decode(log: {topics: string[]; data: string}): any
+}
+
+export interface EraFile {
+    events: Record<string, AbiEvent>
+    /** whether the contract at an address of this version label is described by this file */
+    covers(version: string): boolean
+}
+
+export interface ContractSpec {
+    /** the ABI files of the contract's releases (abi/), each with the versions it describes */
+    eras: Record<string, EraFile>
+    /** event names turned into records or state */
+    handled: string[]
+    /** event names deliberately not indexed, and why (votes, settings, logs of steps with no figure of ours) */
+    ignored: string[]
+}
+
+const all = (mod: {events: Record<string, AbiEvent>}): EraFile => ({events: mod.events, covers: () => true})
+const before = (mod: {events: Record<string, AbiEvent>}, min: string): EraFile => ({events: mod.events, covers: (v) => !versionAtLeast(v, min)})
+const from = (mod: {events: Record<string, AbiEvent>}, min: string): EraFile => ({events: mod.events, covers: (v) => versionAtLeast(v, min)})
+
+export const CONTRACTS: Record<ContractKind, ContractSpec> = {
+    reth: {
+        eras: {'RocketTokenRETH.json': all(reth)},
+        handled: ['TokensMinted', 'TokensBurned', 'Transfer', 'EtherDeposited'],
+        ignored: ['Approval'],
+    },
+    vault: {
+        eras: {'RocketVault.json': all(vault)},
+        // only TokenWithdrawn by rocketNodeStaking: the v1.4 unstake pays matured unstaking RPL this way, silently
+        handled: ['TokenWithdrawn'],
+        ignored: ['EtherDeposited', 'EtherWithdrawn', 'TokenDeposited', 'TokenBurned', 'TokenTransfer'],
+    },
+    depositPool: {
+        // one file: DepositReceived & co keep their signature v1.0-v1.4; FundsRequested exists from v1.4 only
+        eras: {'RocketDepositPool.json': all(depositPool)},
+        handled: ['DepositReceived', 'FundsRequested'],
+        ignored: ['DepositAssigned', 'DepositRecycled', 'ExcessWithdrawn', 'FundsAssigned', 'CreditWithdrawn', 'QueueExited'],
+    },
+    networkBalances: {
+        // BalancesUpdated changed signature (and topic0) in v1.3 Houston
+        eras: {'RocketNetworkBalances.v1.json': before(balancesV1, 'v1.3'), 'RocketNetworkBalances.json': from(balances, 'v1.3')},
+        handled: ['BalancesUpdated'],
+        ignored: ['BalancesSubmitted'],
+    },
+    nodeStaking: {
+        // the v1.4 file declares every earlier signature (both RPLStaked overloads)
+        eras: {'RocketNodeStaking.json': all(nodeStaking)},
+        handled: ['RPLStaked', 'RPLWithdrawn', 'RPLUnstaked', 'RPLLegacyUnstaked', 'RPLLocked', 'RPLUnlocked', 'RPLBurned', 'RPLTransferred', 'RPLSlashed'],
+        ignored: ['RPLLockingAllowed', 'StakeRPLForAllowed'],
+    },
+    minipoolManager: {
+        eras: {'RocketMinipoolManager.json': all(minipoolManager)},
+        handled: ['MinipoolCreated', 'MinipoolDestroyed'],
+        // bond reduction votes; the minipool's own BondReduced is the fact
+        ignored: ['BeginBondReduction', 'CancelReductionVoted', 'ReductionCancelled'],
+    },
+    nodeManager: {
+        eras: {'RocketNodeManager.json': all(nodeManager)},
+        handled: ['NodeRegistered', 'NodeSmoothingPoolStateChanged', 'NodeRPLWithdrawalAddressSet', 'NodeRPLWithdrawalAddressUnset'],
+        ignored: ['NodeRewardNetworkChanged', 'NodeTimezoneLocationSet', 'NodeUnclaimedRewardsAdded', 'NodeUnclaimedRewardsClaimed'],
+    },
+    networkPenalties: {
+        // v1.4 indexes the minipool in PenaltySubmitted (same topic0) and renames minipoolAddress -> minipool
+        eras: {'RocketNetworkPenalties.v1.json': before(penaltiesV1, 'v1.4'), 'RocketNetworkPenalties.json': from(penalties, 'v1.4')},
+        handled: ['PenaltyUpdated', 'PenaltyApplied'],
+        // one oDAO member's vote
+        ignored: ['PenaltySubmitted'],
+    },
+    megapoolPenalties: {
+        eras: {'RocketMegapoolPenalties.json': all(megapoolPenalties)},
+        handled: ['PenaltyApplied'],
+        ignored: ['PenaltySubmitted'],
+    },
+    minipool: {
+        // the delegates of v1.0/v1.1, v1.2/v1.3.0 and v1.3.1/v1.4 declare the same events (v1.2 adds BondReduced,
+        // MinipoolPromoted, MinipoolVacancyPrepared); the v1.3.1 file covers them all
+        eras: {'RocketMinipoolDelegate.json': all(minipool)},
+        handled: ['StatusUpdated', 'EtherWithdrawalProcessed', 'EtherWithdrawn', 'BondReduced'],
+        // EtherDeposited shares rETH's topic0 (node / user deposits in); the others change no status: a
+        // promotion or a scrub also logs StatusUpdated
+        ignored: ['EtherDeposited', 'MinipoolPrestaked', 'MinipoolPromoted', 'MinipoolScrubbed', 'MinipoolVacancyPrepared', 'ScrubVoted'],
+    },
+    megapool: {
+        eras: {'RocketMegapoolDelegate.json': all(megapool)},
+        handled: ['MegapoolPenaltyApplied', 'MegapoolDebtIncreased', 'MegapoolDebtReduced'],
+        ignored: [
+            'MegapoolBondReduced',
+            'MegapoolValidatorAssigned',
+            'MegapoolValidatorDequeued',
+            'MegapoolValidatorDissolved',
+            'MegapoolValidatorEnqueued',
+            'MegapoolValidatorExited',
+            'MegapoolValidatorExiting',
+            'MegapoolValidatorLocked',
+            'MegapoolValidatorStaked',
+            'MegapoolValidatorUnlocked',
+            'RewardsClaimed',
+            'RewardsDistributed',
+        ],
+    },
+}
+
+/** typegen names overloads `Name(types)`: the handlers only need the name. */
+export function baseName(name: string): string {
+    let i = name.indexOf('(')
+    return i < 0 ? name : name.slice(0, i)
+}
+
+/** One decodable event: its name and the typegen decoder. */
+export interface TableEntry {
+    name: string
+    event: AbiEvent
+}
+
+/** topic0 -> handled event, per era file of each contract. */
+export const TABLES: Record<ContractKind, Record<string, Map<string, TableEntry>>> = Object.fromEntries(
+    Object.entries(CONTRACTS).map(([kind, spec]) => [
+        kind,
+        Object.fromEntries(
+            Object.entries(spec.eras).map(([file, era]) => {
+                let table = new Map<string, TableEntry>()
+                for (let [name, event] of Object.entries(era.events)) {
+                    if (spec.handled.includes(baseName(name))) table.set(event.topic, {name: baseName(name), event})
+                }
+                return [file, table]
+            })
+        ),
+    ])
+) as any
+
+/** The table of the era file describing `version` of contract `kind`. */
+export function tableFor(kind: ContractKind, version: string): Map<string, TableEntry> {
+    for (let [file, era] of Object.entries(CONTRACTS[kind].eras)) if (era.covers(version)) return TABLES[kind][file]
+    throw new Error(`no ABI file of ${kind} covers ${version}`)
+}
+
+/** The topic0s of the handled events of `kind` at an address of `version` (what the processor is asked for). */
+export function handledTopics(kind: ContractKind, version = 'v1.4'): string[] {
+    return [...tableFor(kind, version).keys()]
+}
 
 export interface Route {
     kind: ContractKind
@@ -44,19 +198,6 @@ export function versionAtLeast(version: string, min: string): boolean {
     return true
 }
 
-/** BalancesUpdated changed its signature (and topic0) in v1.3 Houston. */
-export function balancesUpdatedOf(version: string) {
-    return versionAtLeast(version, 'v1.3') ? balances.events.BalancesUpdated : balancesV1.events.BalancesUpdated
-}
-
-/**
- * v1.4 RocketNetworkPenalties indexes the minipool in PenaltySubmitted (same topic0 as v1.1-v1.3): its ABI file is
- * chosen by address. PenaltyUpdated keeps its layout; PenaltyApplied exists from v1.4.
- */
-export function penaltyUpdatedOf(version: string) {
-    return versionAtLeast(version, 'v1.4') ? penalties.events.PenaltyUpdated : penaltiesV1.events.PenaltyUpdated
-}
-
 /**
  * v1.4 Saturn moved RPL withdrawal to two steps: RPLUnstaked (stake -> unstaking) then RPLWithdrawn (unstaking ->
  * node). Before v1.4, RPLWithdrawn itself took RPL out of the stake.
@@ -65,43 +206,8 @@ export function hasUnstakingStep(version: string): boolean {
     return versionAtLeast(version, 'v1.4')
 }
 
-export const RETH = reth.events
-export const DEPOSIT_POOL = depositPool.events
-export const NODE_STAKING = nodeStaking.events
-export const RPL_STAKED_3 = nodeStaking.events['RPLStaked(address indexed,uint256,uint256)']
-export const RPL_STAKED_4 = nodeStaking.events['RPLStaked(address indexed,address,uint256,uint256)']
-export const MINIPOOL_MANAGER = minipoolManager.events
-export const NODE_MANAGER = nodeManager.events
-export const NETWORK_PENALTIES_V14 = penalties.events
-export const MEGAPOOL_PENALTIES = megapoolPenalties.events
-export const MEGAPOOL = megapool.events
-
-export const NODE_STAKING_TOPICS = [
-    RPL_STAKED_3.topic,
-    RPL_STAKED_4.topic,
-    NODE_STAKING.RPLWithdrawn.topic,
-    NODE_STAKING.RPLUnstaked.topic,
-    NODE_STAKING.RPLLegacyUnstaked.topic,
-    NODE_STAKING.RPLLocked.topic,
-    NODE_STAKING.RPLUnlocked.topic,
-    NODE_STAKING.RPLBurned.topic,
-    NODE_STAKING.RPLTransferred.topic,
-    NODE_STAKING.RPLSlashed.topic,
-]
-
-export const NODE_MANAGER_TOPICS = [
-    NODE_MANAGER.NodeRegistered.topic,
-    NODE_MANAGER.NodeSmoothingPoolStateChanged.topic,
-    NODE_MANAGER.NodeRPLWithdrawalAddressSet.topic,
-    NODE_MANAGER.NodeRPLWithdrawalAddressUnset.topic,
-]
-
-/** Events of per-node megapool contracts, requested from any address and accepted only from known megapools. */
-export const MEGAPOOL_TOPICS = [
-    MEGAPOOL.MegapoolPenaltyApplied.topic,
-    MEGAPOOL.MegapoolDebtIncreased.topic,
-    MEGAPOOL.MegapoolDebtReduced.topic,
-]
+/** The label of contracts never redeployed (rETH, the vault): their one ABI file describes them. */
+const UNVERSIONED = 'v1.0'
 
 /** address -> contract kind and version, for every fixed Rocket Pool address of the book. */
 export function routes(book: AddressBook): Map<string, Route> {
@@ -110,7 +216,8 @@ export function routes(book: AddressBook): Map<string, Route> {
     let add = (kind: ContractKind, list: VersionedContract[]) => {
         for (let c of list) out.set(c.address, {kind, version: c.version})
     }
-    out.set(rp.reth.address, {kind: 'reth', version: 'v1.0'})
+    out.set(rp.reth.address, {kind: 'reth', version: UNVERSIONED})
+    out.set(rp.vault.address, {kind: 'vault', version: UNVERSIONED})
     add('depositPool', rp.depositPools)
     add('networkBalances', rp.networkBalances)
     add('nodeStaking', rp.nodeStakings)

@@ -1,51 +1,40 @@
 import {LogFilter} from '../../core/types'
 import {AddressBook, Contract, VersionedContract} from '../../networks'
-import {
-    balancesUpdatedOf,
-    DEPOSIT_POOL,
-    MEGAPOOL_PENALTIES,
-    MEGAPOOL_TOPICS,
-    MINIPOOL_MANAGER,
-    NETWORK_PENALTIES_V14,
-    NODE_MANAGER_TOPICS,
-    NODE_STAKING_TOPICS,
-    penaltyUpdatedOf,
-    RETH,
-    versionAtLeast,
-} from './contracts'
+import {ContractKind, handledTopics} from './contracts'
 
-const minBlock = (list: Contract[]) => Math.min(...list.map((c) => c.startBlock))
-
-function one(contracts: Contract[], topic0: string[]): LogFilter {
-    return {address: contracts.map((c) => c.address), topic0, from: minBlock(contracts)}
+/** One request per address, for contracts whose releases log different signatures (own ABI file per era). */
+function perAddress(kind: ContractKind, list: VersionedContract[]): LogFilter[] {
+    return list.map((c) => ({address: [c.address], topic0: handledTopics(kind, c.version), from: c.startBlock}))
 }
 
-/** One request per address whose version has its own topic set (e.g. BalancesUpdated before/after v1.3). */
-function perVersion(list: VersionedContract[], topicsOf: (version: string) => string[]): LogFilter[] {
-    return list.map((c) => one([c], topicsOf(c.version)))
+/** One request for every address of a contract whose one ABI file declares every release's events. */
+function allAddresses(kind: ContractKind, list: Contract[]): LogFilter {
+    return {address: list.map((c) => c.address), topic0: handledTopics(kind), from: Math.min(...list.map((c) => c.startBlock))}
+}
+
+function fixed(kind: ContractKind, c: Contract): LogFilter {
+    return {address: [c.address], topic0: handledTopics(kind), from: c.startBlock}
 }
 
 export function rocketPoolFilters(book: AddressBook): LogFilter[] {
     let rp = book.rocketPool
+    let staking14 = rp.nodeStakings.find((c) => c.version == 'v1.4') ?? rp.nodeStakings[rp.nodeStakings.length - 1]
+    let firstMinipoolManager = Math.min(...rp.minipoolManagers.map((c) => c.startBlock))
     return [
-        one([rp.reth], [RETH.TokensMinted.topic, RETH.TokensBurned.topic, RETH.Transfer.topic, RETH.EtherDeposited.topic]),
-        // v1.4 deposit pools name each megapool asking for ETH (FundsRequested.receiver): how megapools are found
-        ...perVersion(rp.depositPools, (v) =>
-            versionAtLeast(v, 'v1.4')
-                ? [DEPOSIT_POOL.DepositReceived.topic, DEPOSIT_POOL.FundsRequested.topic]
-                : [DEPOSIT_POOL.DepositReceived.topic]
-        ),
-        ...perVersion(rp.networkBalances, (v) => [balancesUpdatedOf(v).topic]),
-        one(rp.nodeStakings, NODE_STAKING_TOPICS),
-        one(rp.minipoolManagers, [MINIPOOL_MANAGER.MinipoolCreated.topic, MINIPOOL_MANAGER.MinipoolDestroyed.topic]),
-        one(rp.nodeManagers, NODE_MANAGER_TOPICS),
-        ...perVersion(rp.networkPenalties, (v) =>
-            versionAtLeast(v, 'v1.4')
-                ? [penaltyUpdatedOf(v).topic, NETWORK_PENALTIES_V14.PenaltyApplied.topic]
-                : [penaltyUpdatedOf(v).topic]
-        ),
-        one([rp.megapoolPenalties], [MEGAPOOL_PENALTIES.PenaltyApplied.topic]),
-        // megapools are per-node contracts: any address here, the handler keeps only known megapools
-        {topic0: MEGAPOOL_TOPICS, from: rp.megapoolPenalties.startBlock},
+        fixed('reth', rp.reth),
+        // FundsRequested (how megapools are found) exists from v1.4 only; earlier pools never log it
+        allAddresses('depositPool', rp.depositPools),
+        ...perAddress('networkBalances', rp.networkBalances),
+        allAddresses('nodeStaking', rp.nodeStakings),
+        allAddresses('minipoolManager', rp.minipoolManagers),
+        allAddresses('nodeManager', rp.nodeManagers),
+        ...perAddress('networkPenalties', rp.networkPenalties),
+        fixed('megapoolPenalties', rp.megapoolPenalties),
+        // the vault's node-staking RPL withdrawals matter from v1.4 (the unstake's silent payout); the handler
+        // keeps only those whose `by` key is rocketNodeStaking's
+        {...fixed('vault', rp.vault), from: Math.max(rp.vault.startBlock, staking14.startBlock)},
+        // minipools and megapools are per-node contracts: any address here, the handler keeps only known ones
+        {topic0: handledTopics('minipool'), from: firstMinipoolManager},
+        {topic0: handledTopics('megapool'), from: rp.megapoolPenalties.startBlock},
     ]
 }

@@ -1,11 +1,9 @@
-import {Minipool, Protocol, Slashing} from '../../model'
+import {Protocol, Slashing} from '../../model'
 import {logId} from '../../core/ids'
 import {blockTime} from '../../core/time'
 import {BatchContext} from '../../core/types'
-import {RpEvent} from './decode'
+import {Ev, RpEvent} from './events'
 import {account, rpNode} from './state'
-
-type Ev<K extends RpEvent['kind']> = Extract<RpEvent, {kind: K}>
 
 export function applyNodeSetting(batch: BatchContext, e: Ev<'nodeRegistered' | 'smoothingPool' | 'rplWithdrawalAddress'>): void {
     let node = rpNode(batch.cache, e.node)
@@ -24,10 +22,32 @@ export function applyNodeSetting(batch: BatchContext, e: Ev<'nodeRegistered' | '
 }
 
 /**
- * A node's RPL: staked is what backs its pools; from v1.4 an unstake moves RPL to `rplUnstaking` until it is
- * withdrawn; locked RPL (pDAO proposal bonds, v1.3+) stays staked until unlocked, burned or transferred.
+ * The v1.4 unstakes (RPLUnstaked / RPLLegacyUnstaked) that first paid out the node's matured unstaking RPL.
+ * `_unstakeRPLFor` and `_unstakeLegacyRPL` call `_withdrawUnstakingRPL`, which sends ALL of the node's unstaking
+ * RPL (and zeroes it) when the unstaking period has passed, logging nothing at RocketNodeStaking: the only trace
+ * is the vault's TokenWithdrawn (by rocketNodeStaking) right before the unstake's own log. The vault log belongs
+ * to the next node-staking log of its transaction (a burn's or an RPLWithdrawn's withdrawal is their own).
  */
-export function applyRpl(batch: BatchContext, e: Ev<'rpl'>): void {
+export function silentPayouts(events: RpEvent[]): Set<RpEvent> {
+    let out = new Set<RpEvent>()
+    let pending = new Map<string, boolean>()
+    for (let e of events) {
+        let tx = e.log.transactionHash
+        if (e.kind == 'stakingRplOut') pending.set(tx, true)
+        else if (e.kind == 'rpl' || e.kind == 'rplTransfer' || e.kind == 'rplSlashed') {
+            if (pending.get(tx) && e.kind == 'rpl' && e.op == 'unstake') out.add(e)
+            pending.delete(tx)
+        }
+    }
+    return out
+}
+
+/**
+ * A node's RPL as RocketNodeStaking keeps it: staked backs its pools; from v1.4 an unstake moves RPL to
+ * `rplUnstaking` until it is paid out (RPLWithdrawn, or silently by the next unstake: `paidOut`); locked RPL
+ * (pDAO proposal / challenge bonds, v1.3+) is part of the stake and moves only with RPLLocked / RPLUnlocked.
+ */
+export function applyRpl(batch: BatchContext, e: Ev<'rpl'>, paidOut: boolean): void {
     let node = rpNode(batch.cache, e.node)
     switch (e.op) {
         case 'stake':
@@ -37,11 +57,14 @@ export function applyRpl(batch: BatchContext, e: Ev<'rpl'>): void {
             node.rplStaked -= e.amount
             break
         case 'unstake':
+            // _withdrawUnstakingRPL: setUint(unstakingKey, 0) and the whole amount sent, before the move
+            if (paidOut) node.rplUnstaking = 0n
             node.rplStaked -= e.amount
             node.rplUnstaking += e.amount
             break
         case 'withdrawUnstaked':
-            node.rplUnstaking -= e.amount
+            // _withdrawRPLFor pays the whole unstaking amount (RPLWithdrawn.amount) and zeroes it
+            node.rplUnstaking = 0n
             break
         case 'lock':
             node.rplLocked += e.amount
@@ -50,18 +73,15 @@ export function applyRpl(batch: BatchContext, e: Ev<'rpl'>): void {
             node.rplLocked -= e.amount
             break
         case 'burn':
-            // a burn takes locked RPL (a lost proposal bond) out of the stake
+            // burnRPL takes the stake only: the verifier unlocks the bond first (RPLUnlocked in the same tx)
             node.rplStaked -= e.amount
-            node.rplLocked -= e.amount < node.rplLocked ? e.amount : node.rplLocked
             break
     }
 }
 
-/** Locked RPL moved between nodes (a challenged proposal's bond paid to the challenger). */
+/** transferRPL moves stake between nodes (a bond paid to the other side); locked RPL was unlocked before it. */
 export function applyRplTransfer(batch: BatchContext, e: Ev<'rplTransfer'>): void {
-    let from = rpNode(batch.cache, e.from)
-    from.rplStaked -= e.amount
-    from.rplLocked -= e.amount < from.rplLocked ? e.amount : from.rplLocked
+    rpNode(batch.cache, e.from).rplStaked -= e.amount
     rpNode(batch.cache, e.to).rplStaked += e.amount
 }
 
@@ -85,32 +105,4 @@ export function applyRplSlashed(batch: BatchContext, e: Ev<'rplSlashed'>): void 
             logIndex: log.logIndex,
         })
     )
-}
-
-export function applyMinipool(batch: BatchContext, e: Ev<'minipoolCreated' | 'minipoolDestroyed'>): void {
-    let log = e.log
-    let node = rpNode(batch.cache, e.node)
-    if (e.kind == 'minipoolCreated') {
-        node.minipoolCount += 1
-        node.activeMinipoolCount += 1
-        batch.cache.save(
-            new Minipool({
-                id: e.minipool,
-                node,
-                createdBlock: log.block.height,
-                createdAt: blockTime(log.block),
-                destroyedBlock: null,
-                destroyedAt: null,
-                status: null,
-            })
-        )
-        return
-    }
-    node.activeMinipoolCount -= 1
-    let minipool = batch.cache.get(Minipool, e.minipool)
-    // created before the indexed range (FROM_BLOCK): no record to close, its creation block is unknown
-    if (minipool == null) return
-    minipool.destroyedBlock = log.block.height
-    minipool.destroyedAt = blockTime(log.block)
-    batch.cache.save(minipool)
 }

@@ -2,10 +2,9 @@ import {Protocol, Slashing} from '../../model'
 import {logId} from '../../core/ids'
 import {blockTime} from '../../core/time'
 import {BatchContext, Log} from '../../core/types'
-import {RpEvent} from './decode'
+import {Ev, RpEvent} from './events'
+import {Minipools} from './minipools'
 import {account, rpMegapool} from './state'
-
-type Ev<K extends RpEvent['kind']> = Extract<RpEvent, {kind: K}>
 
 const key = (log: Log, pool: string) => `${log.transactionHash}-${pool}`
 
@@ -22,33 +21,74 @@ function penaltySlashing(log: Log, fields: Partial<Slashing>): Slashing {
     })
 }
 
+/** 1e18 = 100 %: `200000000000000000` -> `20 %` (two decimals, for descriptions). */
+function percent(rate: bigint): string {
+    let hundredths = rate / 10n ** 14n
+    let whole = hundredths / 100n
+    let frac = hundredths % 100n
+    return frac == 0n ? `${whole} %` : `${whole}.${String(frac).padStart(2, '0')} %`
+}
+
 /**
- * Minipool penalties of RocketNetworkPenalties: v1.1-v1.3 log `PenaltyUpdated(minipool, rate)`, v1.4 logs
- * `PenaltyApplied(minipool)` and may update the rate in the same transaction. One Slashing per minipool and
- * transaction, at its first log; `amount` is the penalty rate where logged (1e18 = 100 % of the node's share).
- * `nodeOf` names the minipool's node where the squid knows the minipool.
+ * Minipool penalties of RocketNetworkPenalties (`incrementMinipoolPenaltyCount`, same storage key in every
+ * release). Each applied penalty adds one to the minipool's count; the first two change nothing else, from the
+ * third the rate taken from the node's share becomes (count - 2) x perPenaltyRate.
+ * - v1.1-v1.3 log nothing for penalties 1 and 2, then `PenaltyUpdated(minipool, newRate)` for each later one: the
+ *   first PenaltyUpdated of a minipool is its third penalty.
+ * - v1.4 logs `PenaltyApplied` for every penalty, preceded in the same transaction by `PenaltyUpdated` once the
+ *   count reaches 3.
+ * One Slashing per logged penalty, at the log that applies it; `amount` = how much this penalty raised the rate
+ * (1e18 = 100 %), so the rows of a minipool add up to its current rate; `Minipool.penaltyRate` is that rate.
  */
 export class MinipoolPenalties {
-    private rates = new Map<string, bigint>()
-    private done = new Set<string>()
+    private pendingRate = new Map<string, {previous: bigint | null; rate: bigint}>()
 
-    constructor(events: RpEvent[], private nodeOf: (minipool: string) => string | undefined) {
-        for (let e of events) {
-            if (e.kind == 'minipoolPenalty' && e.rate != null) this.rates.set(key(e.log, e.minipool), e.rate)
-        }
+    constructor(private minipools: Minipools) {}
+
+    /** v1.4 PenaltyUpdated: the new rate, for the PenaltyApplied that follows it. */
+    rate(batch: BatchContext, e: Ev<'penaltyRate'>): void {
+        let minipool = this.minipools.get(e.minipool)
+        this.pendingRate.set(key(e.log, e.minipool), {previous: minipool?.penaltyRate ?? null, rate: e.rate})
+        if (minipool == null) return
+        minipool.penaltyRate = e.rate
+        batch.cache.save(minipool)
     }
 
-    apply(batch: BatchContext, e: Ev<'minipoolPenalty'>): void {
-        let k = key(e.log, e.minipool)
-        if (this.done.has(k)) return
-        this.done.add(k)
-        let node = this.nodeOf(e.minipool)
-        let rate = this.rates.get(k)
+    applied(batch: BatchContext, e: Ev<'penaltyApplied'>): void {
+        let minipool = this.minipools.get(e.minipool)
+        let previous = minipool?.penaltyRate ?? null
+        let rate: bigint | null = previous
+        let rateChanged = false
+        if (e.rate != null) {
+            // v1.1-v1.3 PenaltyUpdated: this penalty set the rate
+            rate = e.rate
+            rateChanged = true
+        } else {
+            let pending = this.pendingRate.get(key(e.log, e.minipool))
+            this.pendingRate.delete(key(e.log, e.minipool))
+            if (pending != null) {
+                previous = pending.previous
+                rate = pending.rate
+                rateChanged = true
+            }
+        }
+        // a v1.4 penalty without a rate update left the rate as it was
+        let raisedBy = !rateChanged ? 0n : rate != null && previous != null ? rate - previous : null
+        let count: number | null = null
+        if (minipool != null) {
+            // a rate update means the count is at least 3 (v1.1-v1.3 penalties 1 and 2 are not logged)
+            count = rateChanged ? Math.max(minipool.penaltyCount + 1, 3) : minipool.penaltyCount + 1
+            minipool.penaltyCount = count
+            if (rate != null) minipool.penaltyRate = rate
+            batch.cache.save(minipool)
+        }
+        let node = minipool?.node.id
+        let what = count != null ? `minipool penalty #${count}` : 'minipool penalty'
         batch.cache.insert(
             penaltySlashing(e.log, {
                 account: node ? account(batch.cache, node, e.log.block.height) : null,
-                amount: rate ?? null,
-                description: rate != null ? `minipool penalty rate set to ${rate} (1e18 = 100 %)` : 'minipool penalty applied',
+                amount: raisedBy,
+                description: rate != null ? `${what}, penalty rate now ${percent(rate)} of the node share` : what,
                 pool: e.minipool,
             })
         )
@@ -57,8 +97,9 @@ export class MinipoolPenalties {
 
 /**
  * Megapool losses. A penalty logs RocketMegapoolPenalties.PenaltyApplied(megapool, amount) and, in the megapool,
- * MegapoolDebtIncreased + MegapoolPenaltyApplied, all in one transaction: one Slashing (the first of these
- * logs). A MegapoolDebtIncreased without a penalty beside it is an exit shortfall: a Slashing of its own.
+ * MegapoolDebtIncreased + MegapoolPenaltyApplied, all in one transaction: one Slashing, at the first penalty log
+ * (MegapoolPenaltyApplied). A MegapoolDebtIncreased without a penalty beside it (an exit shortfall, a dissolve
+ * penalty, a late-notify fine) is a Slashing of its own.
  * The node is unknown (no ABI links a megapool to its node), so `account` stays empty and `pool` names it.
  */
 export class MegapoolLosses {

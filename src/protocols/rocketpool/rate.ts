@@ -2,7 +2,7 @@ import {ExchangeRate, Protocol} from '../../model'
 import {logId} from '../../core/ids'
 import {annualisedApr, blockTime} from '../../core/time'
 import {BatchContext} from '../../core/types'
-import {RpEvent} from './decode'
+import {Ev} from './events'
 import {rpState} from './state'
 
 const ONE = 10n ** 18n
@@ -13,16 +13,26 @@ export function rethRate(totalEth: bigint, rethSupply: bigint): bigint {
 }
 
 /**
- * BalancesUpdated (either signature) -> an rETH ExchangeRate. The APR is against the previous update, kept in
- * RocketPoolState (no query), over the seconds between the two updates' blocks.
+ * The time a balances report describes: v1.3+ logs the beacon slot's time (`slotTimestamp`); v1.0-v1.2 log only
+ * the reference block's number, whose time no log gives, so the report's own block time stands in.
  */
-export function applyBalances(batch: BatchContext, e: Extract<RpEvent, {kind: 'balances'}>): void {
+export function referenceTime(e: Ev<'balances'>): Date {
+    return e.referenceTime != null ? new Date(Number(e.referenceTime) * 1000) : blockTime(e.log.block)
+}
+
+/**
+ * BalancesUpdated (either signature) -> an rETH ExchangeRate. The APR is against the previous update, kept in
+ * RocketPoolState (no query), over the seconds between the two reports' reference times: an oDAO report lands a
+ * variable while after the slot it describes, and the block times would count that delay into the rate.
+ */
+export function applyBalances(batch: BatchContext, e: Ev<'balances'>): void {
     let log = e.log
-    let at = blockTime(log.block)
+    let at = referenceTime(e)
     let state = rpState(batch.cache, log.block.height)
     let ethPerUnit = rethRate(e.totalEth, e.rethSupply)
     let pre = state.ethPerUnit ?? null
-    let seconds = state.rateUpdatedAt ? Math.round((at.getTime() - state.rateUpdatedAt.getTime()) / 1000) : null
+    let since = state.rateReferenceTime ?? state.rateUpdatedAt
+    let seconds = since ? Math.round((at.getTime() - since.getTime()) / 1000) : null
     let apr = pre != null && seconds != null ? annualisedApr(pre, ethPerUnit, BigInt(seconds)) : undefined
     batch.cache.insert(
         new ExchangeRate({
@@ -36,7 +46,7 @@ export function applyBalances(batch: BatchContext, e: Extract<RpEvent, {kind: 'b
             preEthPerUnit: pre,
             timeElapsed: seconds,
             blockNumber: log.block.height,
-            timestamp: at,
+            timestamp: blockTime(log.block),
             txHash: log.transactionHash,
             logIndex: log.logIndex,
         })
@@ -45,5 +55,6 @@ export function applyBalances(batch: BatchContext, e: Extract<RpEvent, {kind: 'b
     state.stakingEth = e.stakingEth
     state.reportedRethSupply = e.rethSupply
     state.ethPerUnit = ethPerUnit
-    state.rateUpdatedAt = at
+    state.rateUpdatedAt = blockTime(log.block)
+    state.rateReferenceTime = at
 }

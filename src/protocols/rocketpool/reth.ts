@@ -1,16 +1,16 @@
-import {Deposit, Protocol, RethCollateralDeposit, Withdrawal, WithdrawalStatus} from '../../model'
+import {Deposit, Protocol, RethCollateralInflow, Withdrawal, WithdrawalStatus} from '../../model'
 import {logId, ZERO_ADDRESS} from '../../core/ids'
 import {blockTime} from '../../core/time'
 import {BatchContext} from '../../core/types'
-import {RpEvent} from './decode'
+import {RpEvent} from './events'
 import {account, rpState} from './state'
 
 type Mint = Extract<RpEvent, {kind: 'mint'}>
 type Received = Extract<RpEvent, {kind: 'depositReceived'}>
 
 /**
- * A deposit logs `TokensMinted` on rETH and `DepositReceived` on the deposit pool in the same transaction (in
- * that order on mainnet). Each mint takes the first unclaimed DepositReceived of its transaction after it, or
+ * A deposit logs, in every release (`RocketDepositPool.deposit`): the mint's Transfer(0x0 -> user) and
+ * `TokensMinted` on rETH, then `DepositReceived` on the deposit pool (as block 17375953). Each mint takes the first unclaimed DepositReceived of its transaction after it, or
  * else the last one before it. A DepositReceived left alone (e.g. a v1.4 node bond deposit) mints no rETH and
  * is no user deposit.
  */
@@ -89,14 +89,25 @@ export function applyTransfer(batch: BatchContext, e: Extract<RpEvent, {kind: 't
     else account(batch.cache, e.to, block).rethBalance += e.value
 }
 
-/** ETH sent into the rETH contract as collateral (minipool / megapool distributions, deposit pool excess). */
-export function applyEtherDeposited(batch: BatchContext, e: Extract<RpEvent, {kind: 'etherDeposited'}>): void {
+export type InflowSource = 'DEPOSIT_POOL' | 'MINIPOOL' | 'MEGAPOOL' | 'OTHER'
+
+/**
+ * rETH EtherDeposited: ETH entering the rETH contract's own balance, the collateral that pays burns at once. It is
+ * not protocol income. Senders: a deposit pool (`depositExcess`: ETH moved out of the pool to pay a burn, and from
+ * v1.4 `processDeposit` topping rETH up to its target collateral out of each user deposit); minipools (the user
+ * share of skimmed rewards, and at exit the user capital plus reward share, `_distributeBalance` / `_finalise`);
+ * megapools (`_sendToRETH`); the rewards pool (the user share of smoothing-pool rewards at each rewards
+ * snapshot); each node's fee distributor (the user share of its execution-layer fees); anyone (`receive()` is
+ * open). Only the deposit pool's part is certainly principal moving; the others mix user capital and rewards.
+ */
+export function applyEtherDeposited(batch: BatchContext, e: Extract<RpEvent, {kind: 'etherDeposited'}>, source: InflowSource): void {
     let log = e.log
     rpState(batch.cache, log.block.height).etherDepositedTotal += e.amount
     batch.cache.insert(
-        new RethCollateralDeposit({
+        new RethCollateralInflow({
             id: logId(log),
             from: e.from,
+            source,
             amount: e.amount,
             blockNumber: log.block.height,
             timestamp: blockTime(log.block),

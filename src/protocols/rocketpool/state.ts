@@ -19,6 +19,7 @@ export function rpState(cache: EntityCache, block: number): RocketPoolState {
                 etherDepositedTotal: 0n,
                 ethPerUnit: null,
                 rateUpdatedAt: null,
+                rateReferenceTime: null,
                 updatedBlock: block,
             })
     )
@@ -44,6 +45,7 @@ export function rpNode(cache: EntityCache, id: string): RocketPoolNode {
                 rplSlashed: 0n,
                 minipoolCount: 0,
                 activeMinipoolCount: 0,
+                finalisedMinipoolCount: 0,
                 megapool: null,
             })
     )

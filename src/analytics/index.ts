@@ -1,0 +1,1 @@
+export {DailySeries} from './series'
