@@ -47,9 +47,18 @@ if (ifStale) {
         stamp = fs.readFileSync(stampFile, 'utf8')
     } catch {}
     if (stamp == before) process.exit(0)
-    console.error('stakewatch: sources changed since the last build; building (tsc)...')
+    console.error('stakewatch: sources changed since the last build; building...')
 }
 let tsc = require.resolve('typescript/bin/tsc', {paths: [root]})
-let r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json')], {cwd: root, stdio: 'inherit'})
-if (r.status !== 0) process.exit(r.status ?? 1)
+let vite = path.join(path.dirname(require.resolve('vite/package.json', {paths: [root]})), 'bin', 'vite.js')
+// the squid, then the dashboard page: type-checked on its own (DOM types) and bundled by vite into lib/dashboard
+let steps = [
+    [tsc, '-p', path.join(root, 'tsconfig.json')],
+    [tsc, '-p', path.join(root, 'src', 'dashboard', 'web')],
+    [vite, 'build', '--logLevel', 'warn', '-c', path.join(root, 'src', 'dashboard', 'vite.config.mts')],
+]
+for (let args of steps) {
+    let r = spawnSync(process.execPath, args, {cwd: root, stdio: 'inherit'})
+    if (r.status !== 0) process.exit(r.status ?? 1)
+}
 fs.writeFileSync(stampFile, before)

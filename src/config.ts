@@ -9,6 +9,7 @@ import {exitWithSettingError, stakewatchLogger} from './telemetry/log'
 export const DEFAULT_MAINNET_RPC = 'https://ethereum-rpc.publicnode.com'
 export const DEFAULT_MAINNET_GATEWAY = 'https://v2.archive.subsquid.io/network/ethereum-mainnet'
 export const DEFAULT_GQL_PORT = 4350
+export const DEFAULT_DASHBOARD_PORT = 4380
 export const DEFAULT_EMBEDDED_DB_PORT = 23798
 export const DEFAULT_PROMETHEUS_PORT = 4351
 export const DEFAULT_DEMO_ANVIL_PORT = 18545
@@ -49,6 +50,8 @@ export interface Config {
     finalityConfirmation: number
     db: DbConfig
     gqlPort: number
+    /** the dashboard page's own HTTP port (DASHBOARD_PORT); null = `off`, no dashboard */
+    dashboardPort: number | null
     /** the processor's metrics (PROMETHEUS_PORT; 0 = any free port) */
     prometheusPort: number
     /** which variable set `prometheusPort`, for messages (the SQD Cloud sets PROCESSOR_PROMETHEUS_PORT) */
@@ -103,6 +106,7 @@ export function loadConfig(env: Env = process.env): Config {
         finalityConfirmation,
         db: dbConfig(env),
         gqlPort: int(env, 'GQL_PORT', 1, 65535) ?? DEFAULT_GQL_PORT,
+        dashboardPort: env.DASHBOARD_PORT == 'off' ? null : int(env, 'DASHBOARD_PORT', 1, 65535, ', or off') ?? DEFAULT_DASHBOARD_PORT,
         ...prometheus(env),
         dataDir: env.DATA_DIR || '.data',
         demo: {
@@ -167,13 +171,13 @@ function bool(env: Env, key: string, dflt: boolean): boolean {
     throw new ConfigError(key, 'true or false (or 1 / 0)', raw)
 }
 
-function int(env: Env, key: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+function int(env: Env, key: string, min: number, max = Number.MAX_SAFE_INTEGER, alternatives = ''): number | undefined {
     let raw = env[key]
     if (raw == null || raw === '') return undefined
     let n = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN
     if (!Number.isSafeInteger(n) || n < min || n > max) {
         let range = max == Number.MAX_SAFE_INTEGER ? `a whole number >= ${min}` : `a whole number from ${min} to ${max}`
-        throw new ConfigError(key, range, raw)
+        throw new ConfigError(key, range + alternatives, raw)
     }
     return n
 }

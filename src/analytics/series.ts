@@ -1,6 +1,6 @@
 import {Store} from '@subsquid/typeorm-store'
 import {In} from 'typeorm'
-import {dayString} from '../core/days'
+import {dayStart, dayString} from '../core/days'
 import {EntityCache} from '../core/entity-cache'
 import {annualisedApr} from '../core/time'
 import {Block} from '../core/types'
@@ -9,6 +9,8 @@ import {
     AnalyticsCursor,
     Deposit,
     ExchangeRate,
+    Operator,
+    OperatorStrategyShares,
     OperatorDay,
     Protocol,
     ProtocolDay,
@@ -46,6 +48,17 @@ interface OpenRows {
     operators: Map<string, OperatorDay>
     /** aprDay of recent days per protocol, for the 7-day average */
     aprs: Map<Protocol, Map<number, number | null>>
+    /**
+     * the open day's EigenLayer withdrawals requested and completed, per strategy: priced at the day's close (so
+     * a day's figure does not depend on where batches started and ended), recomputed after every group
+     */
+    elRequested: StrategyShares[]
+    elCompleted: StrategyShares[]
+}
+
+interface StrategyShares {
+    strategy: string
+    shares: bigint
 }
 
 /**
@@ -91,11 +104,16 @@ export class DailySeries {
         let prices = facts.priceBook()
 
         await this.accountFigures(cache, open, day)
-        await this.withdrawalFigures(store, cache, open, from, to, prices)
+        await this.withdrawalFigures(store, cache, open, from, to)
         this.depositFigures(cache, open)
         this.lossFigures(cache, open)
         this.rateFigures(cache, open, day)
-        this.closeState(open, prices, to)
+        // the last block of the day with an indexed log (blocks without one reach the processor or not,
+        // depending on where batches end: they must not change the figures)
+        let withLogs = blocks.filter((b) => b.logs.length > 0)
+        let closeBlock = withLogs.length ? withLogs[withLogs.length - 1].header.height : null
+        this.operatorActivity(cache, open)
+        this.closeState(open, prices, closeBlock)
 
         for (let row of open.protocols.values()) cache.save(row)
         cache.save(open.queue)
@@ -111,7 +129,7 @@ export class DailySeries {
     private advanceTo(cache: EntityCache, day: number): void {
         let open = this.open
         if (open == null) {
-            this.open = open = {day, protocols: new Map(), queue: nextQueueDay(day, undefined), strategies: new Map(), operators: new Map(), aprs: new Map()}
+            this.open = open = {day, protocols: new Map(), queue: nextQueueDay(day, undefined), strategies: new Map(), operators: new Map(), aprs: new Map(), elRequested: [], elCompleted: []}
             for (let [protocol, scope] of PROTOCOL_SCOPES) open.protocols.set(protocol, nextProtocolDay(protocol, scope, day, undefined))
             return
         }
@@ -136,6 +154,10 @@ export class DailySeries {
                 for (let row of open.strategies.values()) cache.save(row)
                 for (let row of open.operators.values()) cache.save(row)
             }
+        }
+        if (open.day != day) {
+            open.elRequested = []
+            open.elCompleted = []
         }
         open.day = day
     }
@@ -200,7 +222,7 @@ export class DailySeries {
      * blocks tell which stages happened in the day). EigenLayer withdrawals are priced from their per-strategy
      * shares at the day's close rates.
      */
-    private async withdrawalFigures(store: Store, cache: EntityCache, open: OpenRows, from: number, to: number, prices: PriceBook): Promise<void> {
+    private async withdrawalFigures(store: Store, cache: EntityCache, open: OpenRows, from: number, to: number): Promise<void> {
         let within = (block: number | null | undefined) => block != null && block >= from && block <= to
         let touched = cache.groupChanged(Withdrawal)
         let elCompleted: Withdrawal[] = []
@@ -251,21 +273,15 @@ export class DailySeries {
         }
 
         // queued: the per-strategy rows inserted today; completed: their rows, from this batch or the database
-        let el = open.protocols.get(Protocol.EIGENLAYER)!
         for (let part of cache.groupInserts(WithdrawalStrategyShares)) {
             let w = part.withdrawal
             if (w.migratedFrom != null || w.requestTxHash == w.completedTxHash) continue
-            let shares = part.sharesToWithdraw ?? part.shares
-            el.withdrawalRequestEth += sharesToEth(part.strategy.id, shares, prices) ?? 0n
+            open.elRequested.push({strategy: part.strategy.id, shares: part.sharesToWithdraw ?? part.shares})
             let s = this.strategyRow(open, part.strategy.id)
             s.withdrawalCount += 1
             s.withdrawalShares += part.shares
         }
-        if (elCompleted.length > 0) {
-            for (let part of await withdrawalParts(store, cache, elCompleted.map((w) => w.id))) {
-                el.withdrawalCompletedEth += sharesToEth(part.strategy, part.shares, prices) ?? 0n
-            }
-        }
+        if (elCompleted.length > 0) open.elCompleted.push(...(await withdrawalParts(store, cache, elCompleted.map((w) => w.id))))
     }
 
     private lossFigures(cache: EntityCache, open: OpenRows): void {
@@ -303,7 +319,13 @@ export class DailySeries {
     }
 
     /** State figures at the day's close so far: TVL, supply, rate, queue, strategies, operators. */
-    private closeState(open: OpenRows, prices: PriceBook, block: number): void {
+    /** An operator whose shares or delegators changed during the day has a row that day, even if back at zero at close. */
+    private operatorActivity(cache: EntityCache, open: OpenRows): void {
+        for (let row of cache.groupChanged(OperatorStrategyShares)) this.operatorRow(open, splitPairId(row.id)[0])
+        for (let op of cache.groupChanged(Operator)) this.operatorRow(open, op.id)
+    }
+
+    private closeState(open: OpenRows, prices: PriceBook, block: number | null): void {
         let facts = this.facts!
         let lido = open.protocols.get(Protocol.LIDO)!
         if (facts.lido) {
@@ -317,6 +339,9 @@ export class DailySeries {
         rp.rate = facts.rethRate
 
         let el = open.protocols.get(Protocol.EIGENLAYER)!
+        let priced = (parts: StrategyShares[]) => parts.reduce((sum, p) => sum + (sharesToEth(p.strategy, p.shares, prices) ?? 0n), 0n)
+        el.withdrawalRequestEth = priced(open.elRequested)
+        el.withdrawalCompletedEth = priced(open.elCompleted)
         el.tvlEth = 0n
         el.restakedLstEth = 0n
         for (let s of facts.strategies.values()) {
@@ -326,7 +351,7 @@ export class DailySeries {
             row.totalShares = s.totalShares
             row.underlying = tokens
             row.ethValue = eth
-            row.closeBlock = block
+            if (block != null) row.closeBlock = block
             if (eth != null) {
                 el.tvlEth += eth
                 if (isRestakedLst(s, prices)) el.restakedLstEth += eth
@@ -345,7 +370,7 @@ export class DailySeries {
             row.strategies = strategies
             row.delegatedEth = total
             row.delegatorCount = facts.delegatorCounts.get(id) ?? 0
-            row.closeBlock = block
+            if (block != null) row.closeBlock = block
         }
 
         let q = open.queue
@@ -353,11 +378,11 @@ export class DailySeries {
         q.unclaimedEth = facts.lidoQueue.unclaimedEth
         q.waitMedianSeconds = nearestRank(q.finalizationWaits, 50)
         q.waitP90Seconds = nearestRank(q.finalizationWaits, 90)
-        q.closeBlock = block
+        if (block != null) q.closeBlock = block
 
         for (let row of open.protocols.values()) {
             row.netFlowEth = row.depositEth - row.withdrawalCompletedEth
-            row.closeBlock = block
+            if (block != null) row.closeBlock = block
         }
     }
 
@@ -403,6 +428,7 @@ export class DailySeries {
             strategies: new Map(),
             operators: new Map(),
             aprs: new Map(),
+            ...(await openDayWithdrawals(store, day)),
         }
         let ids: string[] = []
         for (let d = day - SMA_DAYS + 1; d <= day; d++) for (let [, scope] of PROTOCOL_SCOPES) ids.push(dayRowId(scope, d))
@@ -457,4 +483,24 @@ async function withdrawalParts(store: Store, cache: EntityCache, ids: string[]):
         .query('SELECT strategy_id, shares, shares_to_withdraw FROM withdrawal_strategy_shares WHERE withdrawal_id = ANY($1::text[])', [rest])
     for (let r of rows) out.push({strategy: r.strategy_id, shares: BigInt(r.shares_to_withdraw ?? r.shares)})
     return out
+}
+
+/** The EigenLayer withdrawals requested and completed on `day`, per strategy, as the series count them. */
+async function openDayWithdrawals(store: Store, day: number): Promise<{elRequested: StrategyShares[]; elCompleted: StrategyShares[]}> {
+    let [from, to] = [dayStart(day), dayStart(day + 1)]
+    let parts = (where: string) =>
+        (store as any)
+            .em()
+            .query(
+                `SELECT p.strategy_id, COALESCE(p.shares_to_withdraw, p.shares) AS shares FROM withdrawal w JOIN withdrawal_strategy_shares p ON p.withdrawal_id = w.id
+                 WHERE w.protocol = 'EIGENLAYER' AND ${where} ORDER BY p.id`,
+                [from, to]
+            )
+            .then((rows: any[]) => rows.map((r) => ({strategy: r.strategy_id, shares: BigInt(r.shares)})))
+    return {
+        elRequested: await parts(
+            `w.requested_at >= $1 AND w.requested_at < $2 AND w.migrated_from IS NULL AND w.request_tx_hash IS DISTINCT FROM w.completed_tx_hash`
+        ),
+        elCompleted: await parts(`w.completed_at >= $1 AND w.completed_at < $2 AND w.migrated_to IS NULL AND w.receive_as_tokens IS DISTINCT FROM false`),
+    }
 }

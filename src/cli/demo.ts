@@ -1,5 +1,6 @@
 import fs from 'fs'
 import {loadConfigOrExit} from '../config'
+import {startDashboard} from '../dashboard'
 import {Anvil} from '../devnet/anvil'
 import {allContractAddresses} from '../devnet/addresses'
 import {DevnetChain} from '../devnet/chain'
@@ -20,8 +21,8 @@ const LIVE_BLOCK_SECONDS = 5
 // addresses, the built-in scenario replayed on it (every event kind the squid handles, encoded with the real
 // ABIs), the squid indexing it into an embedded PostgreSQL of its own (DEMO_DB_PORT), the GraphQL API on
 // GQL_PORT, and new blocks every few seconds that the processor keeps following. Reads GQL_PORT,
-// DEMO_ANVIL_PORT, DEMO_DB_PORT, PROMETHEUS_PORT, DATA_DIR and DB_API_USER / DB_API_PASS; never the user's
-// RPC or database settings.
+// DEMO_ANVIL_PORT, DEMO_DB_PORT, PROMETHEUS_PORT, DASHBOARD_PORT, DATA_DIR and DB_API_USER / DB_API_PASS;
+// never the user's RPC or database settings.
 runCli('demo', async (life, log) => {
     loadDotEnv()
     let env = (extra: Record<string, string>) => ({
@@ -29,6 +30,7 @@ runCli('demo', async (life, log) => {
         DEMO_ANVIL_PORT: process.env.DEMO_ANVIL_PORT,
         DEMO_DB_PORT: process.env.DEMO_DB_PORT,
         PROMETHEUS_PORT: process.env.PROMETHEUS_PORT,
+        DASHBOARD_PORT: process.env.DASHBOARD_PORT,
         DATA_DIR: process.env.DATA_DIR,
         // the API child inherits these: the demo's database then has that read-only role too
         DB_API_USER: process.env.DB_API_USER,
@@ -71,6 +73,7 @@ runCli('demo', async (life, log) => {
     let processor = superviseProcessor({...db.env, NETWORK: 'devnet', RPC_ETH_HTTP: anvil.url, FINALITY_CONFIRMATION: '5'}, log)
     life.add('the processor', () => processor.stop())
     let graphql = life.addService(startGraphqlServer(db.env, config.gqlPort))
+    await startDashboard(config)
     // the chain keeps moving: an empty block every few seconds, followed by the processor (squidStatus.height)
     let live = setInterval(() => void chain.mineEmpty(1).catch(() => {}), LIVE_BLOCK_SECONDS * 1000)
     life.add('the block timer', async () => clearInterval(live))

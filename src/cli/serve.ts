@@ -1,4 +1,5 @@
 import {loadConfigOrExit} from '../config'
+import {startDashboard} from '../dashboard'
 import {checkPortsFree} from '../ports'
 import {prepareDatabase} from '../postgres/database'
 import {commandPorts} from './command-ports'
@@ -13,6 +14,7 @@ runCli('serve', async (life, log) => {
     life.add('the database', () => db.stop())
     log.info(`database ${db.describe}`)
     let graphql = life.addService(startGraphqlServer(db.env, config.gqlPort, process.argv.slice(2)))
+    await startDashboard(config)
     log.info(`GraphQL API and GraphiQL at http://localhost:${config.gqlPort}/graphql`)
     let code = await graphql.exited
     if (life.stopping) return

@@ -1,4 +1,5 @@
 import {loadConfigOrExit, redact} from '../config'
+import {startDashboard} from '../dashboard'
 import {checkPortsFree} from '../ports'
 import {prepareDatabase} from '../postgres/database'
 import {commandPorts} from './command-ports'
@@ -13,6 +14,7 @@ runCli('start', async (life, log) => {
     let db = await prepareDatabase(config)
     life.add('the database', () => db.stop())
     log.info(`database ${db.describe}`)
+    await startDashboard(config)
 
     let processor = superviseProcessor(db.env, log)
     life.add('the processor', () => processor.stop())

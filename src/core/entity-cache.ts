@@ -90,6 +90,15 @@ export class EntityCache {
         return entity
     }
 
+    /**
+     * The entity if this batch already holds it (loaded, created or saved), without loading and without the
+     * deferred-first rule: for a module that loads with its own query (say, with a relation) and must still see
+     * what earlier days of the same batch created but did not write yet.
+     */
+    peek<E extends Entity>(cls: EntityClass<E>, id: string): E | undefined {
+        return this.knownOf(cls).get(id)
+    }
+
     /** Whether the database (or this batch) has the entity; it must have been deferred and loaded. */
     has<E extends Entity>(cls: EntityClass<E>, id: string): boolean {
         return this.get(cls, id) != null

@@ -1,7 +1,7 @@
 import {spawnSync} from 'child_process'
 import path from 'path'
 import {describe, expect, it} from 'vitest'
-import {ConfigError, DEFAULT_GQL_PORT, DEFAULT_MAINNET_GATEWAY, DEFAULT_MAINNET_RPC, loadConfig} from '../../src/config'
+import {ConfigError, DEFAULT_DASHBOARD_PORT, DEFAULT_GQL_PORT, DEFAULT_MAINNET_GATEWAY, DEFAULT_MAINNET_RPC, loadConfig} from '../../src/config'
 
 function error(env: Record<string, string>): ConfigError {
     try {
@@ -50,6 +50,13 @@ describe('config', () => {
         expect(loadConfig({DEMO_ANVIL_PORT: '28545', DEMO_DB_PORT: '28546'}).demo).toEqual({anvilPort: 28545, dbPort: 28546})
     })
 
+    it('the dashboard has its own port, 4380 unless DASHBOARD_PORT says another or off', () => {
+        expect(loadConfig({}).dashboardPort).toBe(DEFAULT_DASHBOARD_PORT)
+        expect(DEFAULT_DASHBOARD_PORT).toBe(4380)
+        expect(loadConfig({DASHBOARD_PORT: '8080'}).dashboardPort).toBe(8080)
+        expect(loadConfig({DASHBOARD_PORT: 'off'}).dashboardPort).toBeNull()
+    })
+
     it('an empty SQD_GATEWAY means RPC only on mainnet', () => {
         expect(loadConfig({SQD_GATEWAY: ''}).gateway).toBeUndefined()
     })
@@ -80,6 +87,7 @@ describe('config', () => {
         [{PROCESSOR_PROMETHEUS_PORT: '-1'}, 'PROCESSOR_PROMETHEUS_PORT', 'a whole number from 0 to 65535'],
         [{DEMO_ANVIL_PORT: '0'}, 'DEMO_ANVIL_PORT', 'a whole number from 1 to 65535'],
         [{DEMO_DB_PORT: 'db'}, 'DEMO_DB_PORT', 'a whole number from 1 to 65535'],
+        [{DASHBOARD_PORT: 'no'}, 'DASHBOARD_PORT', 'a whole number from 1 to 65535, or off'],
     ])('%j -> names %s and what it accepts', (env, variable, accepts) => {
         let e = error(env as Record<string, string>)
         expect(e.variable).toBe(variable)

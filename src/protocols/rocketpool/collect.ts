@@ -95,10 +95,18 @@ function minipoolIds(events: RpEvent[], candidates: Log[], created: Map<string, 
     return out
 }
 
-/** One query (in chunks of 1000 ids) with the node relation: a minipool's logs never name its node. */
+/**
+ * One query (in chunks of 1000 ids) with the node relation: a minipool's logs never name its node. Minipools this
+ * batch already holds (created or changed on an earlier day of it, not yet written) come from the batch cache.
+ */
 async function loadMinipools(batch: BatchContext, ids: Set<string>): Promise<Map<string, Minipool>> {
     let out = new Map<string, Minipool>()
-    let list = [...ids]
+    let list: string[] = []
+    for (let id of ids) {
+        let held = batch.cache.peek(Minipool, id)
+        if (held?.node != null) out.set(id, held)
+        else list.push(id)
+    }
     for (let i = 0; i < list.length; i += LOAD_CHUNK) {
         let rows = await batch.ctx.store.find(Minipool, {where: {id: In(list.slice(i, i + LOAD_CHUNK))}, relations: {node: true}})
         for (let row of rows) out.set(row.id, row)
