@@ -151,7 +151,10 @@ async function startServer(dir: string, options: ClusterOptions): Promise<ChildP
     let logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0
     let fd = fs.openSync(logFile, 'a')
     let ids = options.asRoot ? postgresUserIds() : {}
-    let child = spawn(options.postgresBinary, ['-D', dir, '-p', String(options.port), ...(options.serverFlags ?? [])], {
+    // IPv4 loopback only, where every client connects: with the default (localhost: 127.0.0.1 and ::1) a taken
+    // 127.0.0.1 port would leave the server listening on ::1 alone instead of failing
+    let args = ['-D', dir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', ...(options.serverFlags ?? [])]
+    let child = spawn(options.postgresBinary, args, {
         detached: true,
         stdio: ['ignore', fd, fd],
         env: {...process.env, LC_MESSAGES: 'C'},
@@ -175,7 +178,7 @@ async function waitUntilReady(port: number, options: ClusterOptions, running: ()
     let deadline = Date.now() + READY_TIMEOUT_MS
     while (true) {
         if (!running()) throw new Error(`PostgreSQL of ${dir} exited while starting`)
-        let client = new pg.Client({host: '127.0.0.1', port, user: options.user, password: options.password, database: 'postgres'})
+        let client = new pg.Client({host: '127.0.0.1', port, user: options.user, password: options.password, database: 'postgres', connectionTimeoutMillis: 5000})
         client.on('error', () => {})
         try {
             await client.connect()
@@ -184,8 +187,9 @@ async function waitUntilReady(port: number, options: ClusterOptions, running: ()
         } catch (e) {
             await client.end().catch(() => {})
             let code = (e as {code?: string}).code
-            // starting up (57P03) or not listening yet: wait; a refusal (password) will not change
-            if (code != '57P03' && code != 'ECONNREFUSED' && code != 'ENOENT') throw e
+            // starting up (57P03), not listening yet, or too slow to answer: wait; a refusal (password) will not change
+            let slow = /timeout/i.test(String((e as Error).message))
+            if (code != '57P03' && code != 'ECONNREFUSED' && code != 'ENOENT' && !slow) throw e
             if (Date.now() > deadline) throw new Error(`PostgreSQL of ${dir} did not accept connections on port ${port} in ${READY_TIMEOUT_MS / 1000} s`)
             await sleep(100)
         }

@@ -19,6 +19,7 @@ import {devnet} from '../../lib/networks'
 import {allContractAddresses} from '../../lib/devnet/addresses'
 import {startEmbeddedPostgres, RunningPostgres} from '../../lib/postgres/embedded'
 import {applyMigrations} from '../../lib/postgres/migrations'
+import {computeDigest} from '../../lib/digest'
 import {freePort} from '../../lib/devnet/ports'
 import {testDataPrefix} from './processes'
 import {ChildService, LIB, ROOT} from './services'
@@ -26,6 +27,9 @@ import {ChildService, LIB, ROOT} from './services'
 export {encodeEvent} from '../../lib/core/encode'
 export type {RawLog} from '../../lib/core/encode'
 export {devnet as book}
+
+/** The hashes without the bookkeeping tables (src/digest): what two correct syncs of one chain share. */
+export {withoutBookkeeping as contentOnly} from '../../lib/digest'
 
 export interface StackOptions {
     /** FINALITY_CONFIRMATION for the processor (default 5: recent blocks stay hot and can be reorganised) */
@@ -60,7 +64,7 @@ export interface Stack {
     processorOutput(): string
     /** the running processor (undefined before startProcessor) */
     processor(): ChildService | undefined
-    /** md5 of every public table's rows in id order (the bench's content hash): equal data, equal hashes */
+    /** every table's rows and hash (src/digest, `npm run digest`): equal data, equal hashes */
     contentHash(): Promise<Record<string, string>>
     /** empties every table and the processor's status, as a new database would be (migrations kept) */
     resetData(): Promise<void>
@@ -179,15 +183,13 @@ async function buildStack(options: StackOptions, started: (() => Promise<unknown
             return processor
         },
         async contentHash() {
-            let tables = await stack.sql<{tablename: string}>(
-                `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`
-            )
-            let hashes: Record<string, string> = {}
-            for (let {tablename} of tables) {
-                let [row] = await stack.sql(`SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t.id)) AS h FROM "${tablename}" t`)
-                hashes[tablename] = `${row.n}:${row.h}`
+            let client = await pool.connect()
+            try {
+                let digest = await computeDigest(client)
+                return Object.fromEntries(digest.tables.map((t) => [t.table, `${t.rows}:${t.hash}`]))
+            } finally {
+                client.release()
             }
-            return hashes
         },
         async resetData() {
             let tables = await stack.sql<{tablename: string}>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`)
