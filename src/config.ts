@@ -4,12 +4,16 @@
  * so a typo fails at start with one line instead of deep inside a library).
  */
 import {NETWORKS, NetworkName} from './networks'
+import {exitWithSettingError, stakewatchLogger} from './telemetry/log'
 
 export const DEFAULT_MAINNET_RPC = 'https://ethereum-rpc.publicnode.com'
 export const DEFAULT_MAINNET_GATEWAY = 'https://v2.archive.subsquid.io/network/ethereum-mainnet'
 export const DEFAULT_GQL_PORT = 4350
 export const DEFAULT_DASHBOARD_PORT = 4380
 export const DEFAULT_EMBEDDED_DB_PORT = 23798
+export const DEFAULT_PROMETHEUS_PORT = 4351
+export const DEFAULT_DEMO_ANVIL_PORT = 18545
+export const DEFAULT_DEMO_DB_PORT = 23799
 
 /** A bad setting: main programs print `message` alone and exit with code 2. */
 export class ConfigError extends Error {
@@ -48,9 +52,14 @@ export interface Config {
     gqlPort: number
     /** the dashboard page's own HTTP port (DASHBOARD_PORT); null = `off`, no dashboard */
     dashboardPort: number | null
-    prometheusPort?: number
+    /** the processor's metrics (PROMETHEUS_PORT; 0 = any free port) */
+    prometheusPort: number
+    /** which variable set `prometheusPort`, for messages (the SQD Cloud sets PROCESSOR_PROMETHEUS_PORT) */
+    prometheusPortVariable: string
     /** where the embedded PostgreSQL keeps its files (DATA_DIR, default .data) */
     dataDir: string
+    /** `npm run demo`: its anvil's port and its own embedded database's port */
+    demo: {anvilPort: number; dbPort: number}
 }
 
 type Env = Record<string, string | undefined>
@@ -98,9 +107,20 @@ export function loadConfig(env: Env = process.env): Config {
         db: dbConfig(env),
         gqlPort: int(env, 'GQL_PORT', 1, 65535) ?? DEFAULT_GQL_PORT,
         dashboardPort: env.DASHBOARD_PORT == 'off' ? null : int(env, 'DASHBOARD_PORT', 1, 65535, ', or off') ?? DEFAULT_DASHBOARD_PORT,
-        prometheusPort: int(env, 'PROMETHEUS_PORT', 0, 65535),
+        ...prometheus(env),
         dataDir: env.DATA_DIR || '.data',
+        demo: {
+            anvilPort: int(env, 'DEMO_ANVIL_PORT', 1, 65535) ?? DEFAULT_DEMO_ANVIL_PORT,
+            dbPort: int(env, 'DEMO_DB_PORT', 1, 65535) ?? DEFAULT_DEMO_DB_PORT,
+        },
     }
+}
+
+/** PROCESSOR_PROMETHEUS_PORT (what the SQD Cloud sets, and the SDK prefers) wins over PROMETHEUS_PORT. */
+function prometheus(env: Env): {prometheusPort: number; prometheusPortVariable: string} {
+    let platform = int(env, 'PROCESSOR_PROMETHEUS_PORT', 0, 65535)
+    if (platform != null) return {prometheusPort: platform, prometheusPortVariable: 'PROCESSOR_PROMETHEUS_PORT'}
+    return {prometheusPort: int(env, 'PROMETHEUS_PORT', 0, 65535) ?? DEFAULT_PROMETHEUS_PORT, prometheusPortVariable: 'PROMETHEUS_PORT'}
 }
 
 function dbConfig(env: Env): DbConfig {
@@ -212,10 +232,7 @@ export function loadConfigOrExit(env: Env = process.env): Config {
     try {
         return loadConfig(env)
     } catch (e) {
-        if (e instanceof ConfigError) {
-            process.stderr.write(`stakewatch: ${e.message}\n`)
-            process.exit(2)
-        }
+        if (e instanceof ConfigError) exitWithSettingError(stakewatchLogger(), e.message)
         throw e
     }
 }

@@ -74,6 +74,8 @@ export class DailySeries {
     private facts?: ProtocolFacts
     private open?: OpenRows
     private height = -1
+    /** the last block with an indexed log folded into the series (what the cursor row records) */
+    private lastLogBlock = -1
 
     constructor(private book: AddressBook) {}
 
@@ -89,6 +91,7 @@ export class DailySeries {
         this.facts = undefined
         this.open = undefined
         this.height = -1
+        this.lastLogBlock = -1
     }
 
     async afterDay(store: Store, cache: EntityCache, day: number, blocks: {header: Block; logs: unknown[]}[]): Promise<void> {
@@ -119,7 +122,10 @@ export class DailySeries {
         cache.save(open.queue)
         for (let row of open.strategies.values()) cache.save(row)
         for (let row of open.operators.values()) cache.save(row)
-        cache.save(new AnalyticsCursor({id: CURSOR_ID, openDay: day, height: to}))
+        if (closeBlock != null) this.lastLogBlock = closeBlock
+        // the cursor records the last block with a log, not the batch's last block: where batches end depends on
+        // timing, and two syncs of one chain must write the same rows
+        cache.save(new AnalyticsCursor({id: CURSOR_ID, openDay: day, height: this.lastLogBlock}))
         this.height = to
     }
 
@@ -420,7 +426,7 @@ export class DailySeries {
         let cursor = await store.get(AnalyticsCursor, CURSOR_ID)
         if (cursor == null) return
         let day = cursor.openDay
-        this.height = cursor.height
+        this.lastLogBlock = cursor.height
         let open: OpenRows = {
             day,
             protocols: new Map(),

@@ -36,7 +36,7 @@ export async function runSync(history: History, db: BenchDb, options: SyncOption
     // under --cpu-prof the profile is written at a normal exit: turn the stop signal into one
     let entry = options.profileDir ? ['-e', `process.once('SIGINT', () => process.exit(0)); require(${JSON.stringify(main)})`] : [main]
     let child = spawn(process.execPath, [...nodeArgs, ...entry], {
-        env: {...process.env, ...db.env, NETWORK: 'devnet', RPC_ETH_HTTP: options.rpcUrl, RPC_FILTER_LOGS: String(options.filterLogs), SQD_GATEWAY: ''},
+        env: {...process.env, ...db.env, NETWORK: 'devnet', RPC_ETH_HTTP: options.rpcUrl, RPC_FILTER_LOGS: String(options.filterLogs), SQD_GATEWAY: '', PROMETHEUS_PORT: '0'},
         stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output: string[] = []
@@ -83,7 +83,7 @@ export async function runSync(history: History, db: BenchDb, options: SyncOption
     }
 }
 
-async function processedHeight(db: BenchDb): Promise<number> {
+export async function processedHeight(db: BenchDb): Promise<number> {
     try {
         let res = await db.pool.query(
             `SELECT GREATEST(
@@ -107,7 +107,7 @@ function rssHighWaterKb(pid: number): number {
 }
 
 /** The digest (`npm run digest`) of what the sync wrote: two syncs of one chain must write the same data. */
-async function tableContents(db: BenchDb): Promise<{rows: Record<string, number>; checksums: Record<string, string>}> {
+export async function tableContents(db: BenchDb): Promise<{rows: Record<string, number>; checksums: Record<string, string>}> {
     let client = await db.pool.connect()
     try {
         let digest = await computeDigest(client)

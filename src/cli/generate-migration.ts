@@ -8,7 +8,7 @@ import {runCli} from './services'
 // `npm run migration:generate`: rewrites db/migrations/*-Data.js from the compiled model, against a throwaway
 // embedded PostgreSQL, so no database needs to be configured. Until the first release the schema is one
 // migration; after it, keep old files and add new ones.
-runCli(async () => {
+runCli('migration', async (_life, log) => {
     let dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stakewatch-migration-'))
     fs.chmodSync(dataDir, 0o755)
     let port = 20000 + Math.floor(Math.random() * 20000)
@@ -36,7 +36,7 @@ runCli(async () => {
             ``,
         ].join('\n')
         fs.writeFileSync(path.join(dir, `${ts}-Data.js`), body)
-        console.log(`stakewatch: wrote db/migrations/${ts}-Data.js (${up.length} statements)`)
+        log.info(`wrote db/migrations/${ts}-Data.js (${up.length} statements)`)
     } finally {
         await pg.stop()
         fs.rmSync(dataDir, {recursive: true, force: true})

@@ -1,18 +1,23 @@
 import {loadConfigOrExit} from '../config'
 import {startDashboard} from '../dashboard'
+import {checkPortsFree} from '../ports'
 import {prepareDatabase} from '../postgres/database'
-import {loadDotEnv, onShutdown, runCli, startGraphqlServer} from './services'
+import {commandPorts} from './command-ports'
+import {loadDotEnv, runCli, startGraphqlServer} from './services'
 
 // `npm run serve`: the GraphQL server alone, on GQL_PORT.
-runCli(async () => {
+runCli('serve', async (life, log) => {
     loadDotEnv()
     let config = loadConfigOrExit()
+    await checkPortsFree(commandPorts(config, {api: true, processor: false}))
     let db = await prepareDatabase(config)
-    let graphql = startGraphqlServer(db.env, config.gqlPort, process.argv.slice(2))
-    onShutdown(() => [graphql], () => db.stop())
+    life.add('the database', () => db.stop())
+    log.info(`database ${db.describe}`)
+    let graphql = life.addService(startGraphqlServer(db.env, config.gqlPort, process.argv.slice(2)))
     await startDashboard(config)
-    console.log(`stakewatch: GraphQL API and GraphiQL at http://localhost:${config.gqlPort}/graphql`)
+    log.info(`GraphQL API and GraphiQL at http://localhost:${config.gqlPort}/graphql`)
     let code = await graphql.exited
-    await db.stop()
-    process.exit(code)
+    if (life.stopping) return
+    log.fatal(`the GraphQL server exited with code ${code}; stopping`)
+    await life.exit(code || 1)
 })

@@ -1,5 +1,9 @@
+import {Logger} from '@subsquid/logger'
 import {ChildProcess, spawn} from 'child_process'
 import path from 'path'
+import {PortTakenError} from '../ports'
+import {DatabaseSettingError} from '../postgres/database'
+import {stakewatchLogger} from '../telemetry/log'
 
 /** The compiled processor entry point (lib/main.js). */
 export const PROCESSOR_ENTRY = path.resolve(__dirname, '..', 'main.js')
@@ -40,27 +44,50 @@ export async function stopService(s: Service, timeoutMs = 10_000): Promise<void>
 }
 
 /**
- * Ctrl-C / SIGTERM: stop the services, then run `cleanup` (the embedded database), then exit. A second
- * signal while stopping is ignored; the stop is already under way.
+ * What a command started, stopped in reverse order (services before the database they use) on Ctrl-C,
+ * SIGTERM or SIGHUP, or when the start fails half-way: nothing is left running. A second signal while
+ * stopping is ignored; the stop is already under way.
  */
-let stopping = false
+export class Lifecycle {
+    private steps: {name: string; stop: () => Promise<void>}[] = []
+    private _stopping = false
 
-/** Whether a shutdown signal is being handled (a service exiting then is expected, not a failure). */
-export function isShuttingDown(): boolean {
-    return stopping
-}
-
-export function onShutdown(services: () => Service[], cleanup: () => Promise<void>): void {
-    let stop = async (signal: string) => {
-        if (stopping) return
-        stopping = true
-        console.log(`stakewatch: ${signal}, stopping...`)
-        await Promise.all(services().map((s) => stopService(s)))
-        await cleanup().catch((e) => console.error(`stakewatch: while stopping: ${e.message}`))
-        process.exit(0)
+    constructor(private log: Logger) {
+        for (let signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void this.shutdown(signal))
     }
-    process.on('SIGINT', () => void stop('SIGINT'))
-    process.on('SIGTERM', () => void stop('SIGTERM'))
+
+    /** A signal (or a failure) is being handled: a service exiting now is expected, not a failure. */
+    get stopping(): boolean {
+        return this._stopping
+    }
+
+    add(name: string, stop: () => Promise<void>): void {
+        this.steps.push({name, stop})
+    }
+
+    addService(s: Service): Service {
+        this.add(s.name, () => stopService(s))
+        return s
+    }
+
+    async stopAll(): Promise<void> {
+        this._stopping = true
+        for (let step of this.steps.splice(0).reverse()) {
+            await step.stop().catch((e) => this.log.error(`while stopping ${step.name}: ${e?.message ?? e}`))
+        }
+    }
+
+    /** Stops everything and exits: 0 after a signal, `code` after a failure. */
+    async exit(code: number): Promise<never> {
+        await this.stopAll()
+        process.exit(code)
+    }
+
+    private async shutdown(signal: string): Promise<void> {
+        if (this._stopping) return
+        this.log.info(`${signal}: stopping`)
+        await this.exit(0)
+    }
 }
 
 /** Loads `.env` from the working directory when there is one (settings from the real environment win). */
@@ -72,10 +99,16 @@ export function loadDotEnv(): void {
     } catch {}
 }
 
-/** Runs an entry point: a known failure is one line, exit code 1. */
-export function runCli(main: () => Promise<void>): void {
-    main().catch((e) => {
-        console.error(`stakewatch: ${e?.message ?? e}`)
-        process.exit(1)
+/**
+ * Runs an entry point. A failure stops whatever it had started, then: a problem the user must fix (a taken
+ * port, a database that refuses us) is one line and exit code 2; anything else one line and exit code 1.
+ */
+export function runCli(name: string, main: (life: Lifecycle, log: Logger) => Promise<void>): void {
+    let log = stakewatchLogger(name)
+    let life = new Lifecycle(log)
+    main(life, log).catch(async (e) => {
+        let setting = e instanceof PortTakenError || e instanceof DatabaseSettingError
+        log.fatal(e?.message ?? String(e))
+        await life.exit(setting ? 2 : 1)
     })
 }

@@ -1,30 +1,37 @@
 import {loadConfigOrExit, redact} from '../config'
 import {startDashboard} from '../dashboard'
+import {checkPortsFree} from '../ports'
 import {prepareDatabase} from '../postgres/database'
-import {isShuttingDown, loadDotEnv, onShutdown, PROCESSOR_ENTRY, runCli, Service, startGraphqlServer, startService, stopService} from './services'
+import {commandPorts} from './command-ports'
+import {loadDotEnv, runCli, startGraphqlServer} from './services'
+import {superviseProcessor} from './supervisor'
 
 // `npm start`: database (embedded unless DB_* is set) + migrations + processor + GraphQL server, one command.
-runCli(async () => {
+runCli('start', async (life, log) => {
     loadDotEnv()
     let config = loadConfigOrExit()
-    let services: Service[] = []
+    await checkPortsFree(commandPorts(config, {api: true, processor: true}))
     let db = await prepareDatabase(config)
-    onShutdown(() => services, () => db.stop())
-    console.log(`stakewatch: database ${db.describe}`)
+    life.add('the database', () => db.stop())
+    log.info(`database ${db.describe}`)
     await startDashboard(config)
 
-    let processor = startService('processor', PROCESSOR_ENTRY, [], db.env)
-    let graphql = startGraphqlServer(db.env, config.gqlPort)
-    services.push(processor, graphql)
-    console.log(
-        `stakewatch: GraphQL API and GraphiQL at http://localhost:${config.gqlPort}/graphql ` +
+    let processor = superviseProcessor(db.env, log)
+    life.add('the processor', () => processor.stop())
+    let graphql = life.addService(startGraphqlServer(db.env, config.gqlPort))
+    log.info(
+        `GraphQL API and GraphiQL at http://localhost:${config.gqlPort}/graphql ` +
             `(indexing ${config.network} via ${config.gateway ? 'SQD gateway + ' : ''}RPC ${redact(config.rpc.url)}; Ctrl-C stops)`
     )
-    // if either service dies, stop the other and the database: no half-running stack
-    let first = await Promise.race(services.map(async (s) => ({s, code: await s.exited})))
-    if (isShuttingDown()) return
-    console.error(`stakewatch: ${first.s.name} exited with code ${first.code}; stopping`)
-    await Promise.all(services.map((s) => stopService(s)))
-    await db.stop()
-    process.exit(first.code || 1)
+    // the processor is restarted when it fails; the API is what users reach, so the stack stops only when the
+    // API exits or the processor needs a setting fixed
+    processor.finished.then(async (code) => {
+        if (life.stopping || code == 0) return
+        log.fatal(`the processor stopped with code ${code}; stopping`)
+        await life.exit(code)
+    })
+    let code = await graphql.exited
+    if (life.stopping) return
+    log.fatal(`the GraphQL server exited with code ${code}; stopping`)
+    await life.exit(code || 1)
 })

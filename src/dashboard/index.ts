@@ -1,6 +1,7 @@
 import type {Config} from '../config'
 import {addressBook} from '../networks'
 import {PROTOCOLS} from '../protocols'
+import {stakewatchLogger} from '../telemetry/log'
 import {startDashboardServer} from './server'
 
 /**
@@ -19,9 +20,9 @@ export async function startDashboard(config: Config): Promise<void> {
             rpcUrl: config.rpc.url,
             firstBlock,
         })
-        console.log(`stakewatch: dashboard at ${server.url}`)
+        stakewatchLogger('dashboard').info(`dashboard at ${server.url}`)
     } catch (e: any) {
         let reason = e?.code == 'EADDRINUSE' ? `port ${config.dashboardPort} is in use (set DASHBOARD_PORT to a free port, or off)` : e?.message ?? String(e)
-        console.error(`stakewatch: dashboard not started: ${reason}`)
+        stakewatchLogger('dashboard').warn(`dashboard not started: ${reason}`)
     }
 }

@@ -13,6 +13,8 @@ export interface AnvilOptions {
     genesisTimestamp?: number
     /** log anvil's own output */
     verbose?: boolean
+    /** chain id (default anvil's 31337; 1 to pose as mainnet) */
+    chainId?: number
     /** how long to wait for the first answer (loading a large saved state takes a while; default 10 s) */
     readyTimeoutMs?: number
 }
@@ -68,6 +70,7 @@ export class Anvil {
             '--balance', '100000000',
             '--timestamp', String(options.genesisTimestamp ?? DEFAULT_GENESIS_TIMESTAMP),
         ]
+        if (options.chainId != null) args.push('--chain-id', String(options.chainId))
         if (options.loadState) args.push('--load-state', options.loadState)
         if (options.dumpState) args.push('--dump-state', options.dumpState)
         if (!options.verbose) args.push('--silent')

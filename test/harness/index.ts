@@ -19,6 +19,7 @@ import {devnet} from '../../lib/networks'
 import {allContractAddresses} from '../../lib/devnet/addresses'
 import {startEmbeddedPostgres, RunningPostgres} from '../../lib/postgres/embedded'
 import {applyMigrations} from '../../lib/postgres/migrations'
+import {computeDigest} from '../../lib/digest'
 import {freePort} from '../../lib/devnet/ports'
 import {testDataPrefix} from './processes'
 import {ChildService, LIB, ROOT} from './services'
@@ -26,6 +27,8 @@ import {ChildService, LIB, ROOT} from './services'
 export {encodeEvent} from '../../lib/core/encode'
 export type {RawLog} from '../../lib/core/encode'
 export {devnet as book}
+
+/** The hashes without the bookkeeping tables (src/digest): what two correct syncs of one chain share. */
 
 export interface StackOptions {
     /** FINALITY_CONFIRMATION for the processor (default 5: recent blocks stay hot and can be reorganised) */
@@ -54,8 +57,18 @@ export interface Stack {
     /** plain SQL against the squid's database */
     sql<T = any>(query: string, params?: unknown[]): Promise<T[]>
     startProcessor(): Promise<void>
+    /** environment for the next startProcessor, over `processorEnv` (e.g. another RPC_ETH_HTTP) */
+    setProcessorEnv(env: Record<string, string>): void
     stopProcessor(signal?: NodeJS.Signals): Promise<number>
     processorOutput(): string
+    /** the running processor (undefined before startProcessor) */
+    processor(): ChildService | undefined
+    /** every table's rows and hash (src/digest, `npm run digest`): equal data, equal hashes */
+    contentHash(): Promise<Record<string, string>>
+    /** empties every table and the processor's status, as a new database would be (migrations kept) */
+    resetData(): Promise<void>
+    /** stops PostgreSQL and starts it again on the same files and port (the processor's connections drop) */
+    restartDatabase(): Promise<void>
     gqlUrl: string
     dbEnv: Record<string, string>
     stop(): Promise<void>
@@ -88,13 +101,9 @@ async function buildStack(options: StackOptions, started: (() => Promise<unknown
     let chain = new DevnetChain(anvil.rpc)
     await chain.setup(allContractAddresses(devnet))
 
-    let postgres: RunningPostgres = await startEmbeddedPostgres({
-        dataDir: path.join(dataRoot, 'pg'),
-        port: pgPort,
-        user: 'postgres',
-        password: 'postgres',
-        database: 'squid',
-    })
+    let pgOptions = {dataDir: path.join(dataRoot, 'pg'), port: pgPort, user: 'postgres', password: 'postgres', database: 'squid'}
+    let postgres: RunningPostgres = await startEmbeddedPostgres(pgOptions)
+    // the latest server: restartDatabase replaces it
     started.push(() => postgres.stop())
     let dbEnv = {DB_HOST: '127.0.0.1', DB_PORT: String(pgPort), DB_NAME: 'squid', DB_USER: 'postgres', DB_PASS: 'postgres'}
     Object.assign(process.env, dbEnv)
@@ -111,6 +120,7 @@ async function buildStack(options: StackOptions, started: (() => Promise<unknown
     started.push(() => graphql.stop())
     let gqlUrl = `http://127.0.0.1:${gqlPort}/graphql`
     let processor: ChildService | undefined
+    let runEnv: Record<string, string> = {}
     started.push(async () => processor?.stop())
 
     let stack: Stack = {
@@ -156,13 +166,38 @@ async function buildStack(options: StackOptions, started: (() => Promise<unknown
                 RPC_ETH_HTTP: anvil.url,
                 FINALITY_CONFIRMATION: String(options.finalityConfirmation ?? 5),
                 ...options.processorEnv,
+                ...runEnv,
             })
+        },
+        setProcessorEnv(env) {
+            runEnv = env
         },
         async stopProcessor(signal = 'SIGTERM') {
             return processor ? processor.stop(signal) : 0
         },
         processorOutput() {
             return processor?.tail(200) ?? ''
+        },
+        processor() {
+            return processor
+        },
+        async contentHash() {
+            let client = await pool.connect()
+            try {
+                let digest = await computeDigest(client)
+                return Object.fromEntries(digest.tables.map((t) => [t.table, `${t.rows}:${t.hash}`]))
+            } finally {
+                client.release()
+            }
+        },
+        async resetData() {
+            let tables = await stack.sql<{tablename: string}>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`)
+            await stack.sql(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')}`)
+            await stack.sql(`DROP SCHEMA IF EXISTS squid_processor CASCADE`)
+        },
+        async restartDatabase() {
+            await postgres.stop()
+            postgres = await startEmbeddedPostgres(pgOptions)
         },
         async stop() {
             let errors: unknown[] = []

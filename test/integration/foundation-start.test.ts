@@ -89,7 +89,7 @@ describe('npm start (lib/cli/start.js)', () => {
         expect(fs.existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true)
 
         expect(await start.stop('SIGTERM')).toBe(0)
-        expect(start.tail()).toContain('stopping')
+        expect(start.tail()).toContain('SIGTERM: stopping')
         expect(await portOpen(dbPort)).toBe(false) // the embedded database went down with it
 
         let second = await chain.mineBlock({timestamp: 1_800_000_012, txs: [submit(2n * 10n ** 18n)]})
@@ -102,6 +102,8 @@ describe('npm start (lib/cli/start.js)', () => {
     it('a bad setting stops it with one line naming the variable, exit code 2', async () => {
         let bad = ChildService.start('start', path.join(LIB, 'cli', 'start.js'), [], {...env, GQL_PORT: 'http'})
         expect(await bad.exited).toBe(2)
-        expect(bad.output.join('').trim()).toBe('stakewatch: GQL_PORT="http" is not valid: GQL_PORT accepts a whole number from 1 to 65535')
+        let lines = bad.lines()
+        expect(lines).toHaveLength(1)
+        expect(JSON.parse(lines[0])).toMatchObject({level: 5, msg: 'GQL_PORT="http" is not valid: GQL_PORT accepts a whole number from 1 to 65535'})
     })
 })

@@ -39,6 +39,17 @@ describe('config', () => {
         expect(c.dataDir).toBe('/var/lib/stakewatch')
     })
 
+    it('metrics on PROMETHEUS_PORT (4351 unless set; 0 = any free port); the SQD Cloud\'s PROCESSOR_PROMETHEUS_PORT wins', () => {
+        expect(loadConfig({})).toMatchObject({prometheusPort: 4351, prometheusPortVariable: 'PROMETHEUS_PORT'})
+        expect(loadConfig({PROMETHEUS_PORT: '0'}).prometheusPort).toBe(0)
+        expect(loadConfig({PROMETHEUS_PORT: '9100', PROCESSOR_PROMETHEUS_PORT: '3000'})).toMatchObject({prometheusPort: 3000, prometheusPortVariable: 'PROCESSOR_PROMETHEUS_PORT'})
+    })
+
+    it('the demo\'s ports are settings: DEMO_ANVIL_PORT and DEMO_DB_PORT', () => {
+        expect(loadConfig({}).demo).toEqual({anvilPort: 18545, dbPort: 23799})
+        expect(loadConfig({DEMO_ANVIL_PORT: '28545', DEMO_DB_PORT: '28546'}).demo).toEqual({anvilPort: 28545, dbPort: 28546})
+    })
+
     it('the dashboard has its own port, 4380 unless DASHBOARD_PORT says another or off', () => {
         expect(loadConfig({}).dashboardPort).toBe(DEFAULT_DASHBOARD_PORT)
         expect(DEFAULT_DASHBOARD_PORT).toBe(4380)
@@ -73,6 +84,9 @@ describe('config', () => {
         [{GQL_PORT: '0'}, 'GQL_PORT', 'a whole number from 1 to 65535'],
         [{PROMETHEUS_PORT: 'x'}, 'PROMETHEUS_PORT', 'a whole number from 0 to 65535'],
         [{EMBEDDED_DB_PORT: '99999'}, 'EMBEDDED_DB_PORT', 'a whole number from 1 to 65535'],
+        [{PROCESSOR_PROMETHEUS_PORT: '-1'}, 'PROCESSOR_PROMETHEUS_PORT', 'a whole number from 0 to 65535'],
+        [{DEMO_ANVIL_PORT: '0'}, 'DEMO_ANVIL_PORT', 'a whole number from 1 to 65535'],
+        [{DEMO_DB_PORT: 'db'}, 'DEMO_DB_PORT', 'a whole number from 1 to 65535'],
         [{DASHBOARD_PORT: 'no'}, 'DASHBOARD_PORT', 'a whole number from 1 to 65535, or off'],
     ])('%j -> names %s and what it accepts', (env, variable, accepts) => {
         let e = error(env as Record<string, string>)
@@ -84,7 +98,10 @@ describe('config', () => {
         let main = path.resolve(__dirname, '..', '..', 'lib', 'main.js')
         let run = spawnSync(process.execPath, [main], {env: {...process.env, NETWORK: 'devnet', RPC_ETH_HTTP: 'http://127.0.0.1:1', FROM_BLOCK: 'soon'}, encoding: 'utf8'})
         expect(run.status).toBe(2)
-        expect(run.stderr.trim().split('\n')).toEqual(['stakewatch: FROM_BLOCK="soon" is not valid: FROM_BLOCK accepts a whole number >= 0'])
+        // not on a terminal: one JSON log line, as every line the squid prints
+        let lines = run.stderr.trim().split('\n')
+        expect(lines).toHaveLength(1)
+        expect(JSON.parse(lines[0])).toMatchObject({level: 5, ns: 'stakewatch', msg: 'FROM_BLOCK="soon" is not valid: FROM_BLOCK accepts a whole number >= 0'})
         expect(run.stdout).toBe('')
     })
 })
