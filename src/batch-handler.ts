@@ -1,6 +1,7 @@
 import {DailySeries} from './analytics'
 import {groupByDay} from './core/days'
 import {EntityCache} from './core/entity-cache'
+import {EventCounter} from './core/event-counter'
 import {RateTimelines} from './core/rates'
 import {SkippedLogs} from './core/skipped-logs'
 import {Ctx, ProtocolModule} from './core/types'
@@ -14,16 +15,19 @@ import {AddressBook} from './networks'
 export function batchHandler(book: AddressBook, modules: ProtocolModule[], series: DailySeries) {
     return async (ctx: Ctx): Promise<void> => {
         let cache = new EntityCache(ctx.store)
-        let skipped = new SkippedLogs(cache, ctx.log)
+        let counter = new EventCounter(ctx.log)
+        let skipped = new SkippedLogs(cache, ctx.log, counter)
         let rates = new RateTimelines()
         series.beginBatch(cache, ctx.blocks[0]?.header.height ?? Number.MAX_SAFE_INTEGER)
         try {
             for (let {day, items: blocks} of groupByDay(ctx.blocks, (b) => b.header.timestamp)) {
                 cache.beginGroup()
                 let dayCtx: Ctx = {...ctx, blocks}
-                for (let module of modules) await module.handleBatch({ctx: dayCtx, book, cache, skipped, rates})
+                for (let module of modules) await module.handleBatch({ctx: dayCtx, book, cache, skipped, rates, counter})
+                counter.settle(blocks)
                 await series.afterDay(ctx.store, cache, day, blocks)
             }
+            await counter.save(cache)
             await cache.flush()
         } catch (e) {
             // the store rolls this batch back; the series' memory must not run ahead of it
