@@ -114,7 +114,7 @@ export class EventCounter {
         this.marks.set(log, key.marks.skipped)
     }
 
-    /** The outcome a log is marked with so far (tests, and modules that must not count a log twice). */
+    /** The mark a log has so far in the current group (undefined: none yet, or already settled). */
     outcomeOf(log: Log): {key: CountKey; outcome: Outcome} | undefined {
         return this.marks.get(log)
     }

@@ -62,10 +62,10 @@ function decodeAs(kind: ContractKind, log: Log, batch: BatchContext): ElEvent | 
 
 /**
  * 1) decodes the logs of the fixed contracts (address AND topic0 checked); logs with a pod or strategy topic0
- * from another address (or one not asked there) are candidates; 2) defers every id the events touch plus the candidates' addresses, ONE
- * load; 3) keeps a candidate only if its address is a pod / strategy known to the database, named earlier in
- * the batch (PodDeployed, whitelist, factory, deposit) or named in the same transaction (a new contract's
- * initializer logs first); the others are counted as ignored decoys.
+ * from another address (or one not asked there) are candidates; 2) defers every id the events touch plus the
+ * candidates' addresses, ONE load; 3) keeps a candidate only if its address is a pod / strategy known to the
+ * database, named earlier in the batch (PodDeployed, whitelist, factory, deposit) or named in the same
+ * transaction (a new contract's initializer logs first); the others are counted as ignored decoys.
  * Returns the events in chain order.
  */
 export async function collectEvents(batch: BatchContext, ids: BatchIds): Promise<ElEvent[]> {

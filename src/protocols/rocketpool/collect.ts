@@ -20,10 +20,11 @@ export interface Collected {
 
 /**
  * 1) decodes the logs of the fixed addresses (address AND topic0 checked, each with its release's ABI); logs with
- * a minipool or megapool topic0 from any other address (or one not asked there) are candidates; 2) one query for the minipools the batch
- * touches (with their node), then every id deferred and ONE load per entity type; 3) keeps a candidate only if
- * its address is a minipool / megapool known to the database or named earlier in the batch (or in the same
- * transaction: a minipool can log in the transaction that creates it); the others are counted as ignored decoys.
+ * a minipool or megapool topic0 from any other address (or one not asked there) are candidates; 2) one query for
+ * the minipools the batch touches (with their node), then every id deferred and ONE load per entity type; 3)
+ * keeps a candidate only if its address is a minipool / megapool known to the database or named earlier in the
+ * batch (or in the same transaction: a minipool can log in the transaction that creates it); the others are
+ * counted as ignored decoys.
  */
 export async function collectEvents(batch: BatchContext): Promise<Collected | undefined> {
     let byAddress = routes(batch.book)
