@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import * as depositPoolAbi from '../../lib/abi/RocketDepositPool'
 import * as minipoolAbi from '../../lib/abi/RocketMinipoolDelegate'
+import * as nodeManagerAbi from '../../lib/abi/RocketNodeManager'
 import * as stakingAbi from '../../lib/abi/RocketNodeStaking'
 import * as rethAbi from '../../lib/abi/RocketTokenRETH'
 import * as vaultAbi from '../../lib/abi/RocketVault'
@@ -30,6 +30,7 @@ const RP = book.rocketPool
 const EL = book.eigenLayer
 const DP14 = RP.depositPools.find((c) => c.version == 'v1.4')!.address
 const STAKING14 = RP.nodeStakings.find((c) => c.version == 'v1.4')!.address
+const NODE_MANAGER14 = RP.nodeManagers.find((c) => c.version == 'v1.4')!.address
 const STETH_STRATEGY = EL.strategies.find((s) => s.symbol == 'stETH')!.address
 
 // One block per protocol, each with what the module handles, what it deliberately drops, a decoy and an
@@ -56,10 +57,10 @@ const LIDO_TXS: RawLog[][] = [
 const RP_TXS: RawLog[][] = [
     // the mint's Transfer, TokensMinted, and the DepositReceived read with them
     depositLogs(RP.reth.address, DP14, ALICE, E, E, E),
-    // a DepositReceived with no mint (a v1.4 node bond deposit): no user deposit
-    [encodeEvent(DP14, depositPoolAbi.events.DepositReceived, {from: NODE, amount: 4n * E, time: 0n})],
     // a vault withdrawal by another contract (the rewards distributor): not node staking's RPL
     [encodeEvent(RP.vault.address, vaultAbi.events.TokenWithdrawn, {by: vaultKey('rocketMerkleDistributorMainnet', RPL_TOKEN), tokenAddress: RPL_TOKEN, amount: 3n, time: 0n})],
+    // a registered node stakes RPL (burnRPL is onlyRegisteredNode, and needs the stake)
+    [encodeEvent(NODE_MANAGER14, nodeManagerAbi.events.NodeRegistered, {node: NODE, time: 0n})],
     [encodeEvent(STAKING14, stakingAbi.events['RPLStaked(address indexed,address,uint256,uint256)'], {node: NODE, from: NODE, amount: 10n * E, time: 0n})],
     // burnRPL: the vault pays staking (read by no one: RPLBurned says it all), then RPLBurned
     rplBurnLogs(RP.vault.address, STAKING14, NODE, 7n),
@@ -115,8 +116,9 @@ describe('completeness counters on the real stack', () => {
             'lido-legacyOracle-PostTotalShares-current': {...row(0, 1), block: blocks.lido},
             'rocketpool-reth-Transfer-v1.0': {...row(1), block: blocks.rp},
             'rocketpool-reth-TokensMinted-v1.0': {...row(1, 0, 1), block: blocks.rp},
-            'rocketpool-depositPool-DepositReceived-v1.4': {...row(1, 1), block: blocks.rp},
+            'rocketpool-depositPool-DepositReceived-v1.4': {...row(1), block: blocks.rp},
             'rocketpool-vault-TokenWithdrawn-v1.0': {...row(0, 2), block: blocks.rp},
+            'rocketpool-nodeManager-NodeRegistered-v1.4': {...row(1), block: blocks.rp},
             'rocketpool-nodeStaking-RPLStaked-v1.4': {...row(1), block: blocks.rp},
             'rocketpool-nodeStaking-RPLBurned-v1.4': {...row(1), block: blocks.rp},
             'rocketpool-unknown-StatusUpdated-unknown': {...row(0, 1), block: blocks.rp},

@@ -47,7 +47,9 @@ function applyAll(batch: BatchContext, events: RpEvent[], minipools: Minipools):
                 applyMint(batch, e, deposits.get(e))
                 break
             case 'depositReceived':
-                // read with its mint (applyMint); alone (e.g. a v1.4 node bond deposit) it mints no rETH: no deposit
+                // read with its mint (applyMint). RocketDepositPool.deposit always mints before it logs this (node
+                // bond deposits log their DepositReceived at RocketNodeDeposit, not requested); one left alone is
+                // no user deposit
                 if (!paired.has(e)) batch.counter.ignored(e.log)
                 break
             case 'burn':
