@@ -1,6 +1,7 @@
 import {DailySeries} from './analytics'
 import {groupByDay} from './core/days'
 import {EntityCache} from './core/entity-cache'
+import {EventCounter} from './core/event-counter'
 import {RateTimelines} from './core/rates'
 import {SkippedLogs} from './core/skipped-logs'
 import {Ctx, ProtocolModule} from './core/types'
@@ -21,7 +22,8 @@ export interface BatchTelemetry {
 export function batchHandler(book: AddressBook, modules: ProtocolModule[], series: DailySeries, telemetry?: BatchTelemetry) {
     return async (ctx: Ctx): Promise<void> => {
         let cache = new EntityCache(ctx.store)
-        let skipped = new SkippedLogs(cache, ctx.log)
+        let counter = new EventCounter(ctx.log)
+        let skipped = new SkippedLogs(cache, ctx.log, counter)
         let rates = new RateTimelines()
         series.beginBatch(cache, ctx.blocks[0]?.header.height ?? Number.MAX_SAFE_INTEGER)
         try {
@@ -30,11 +32,13 @@ export function batchHandler(book: AddressBook, modules: ProtocolModule[], serie
                 let dayCtx: Ctx = {...ctx, blocks}
                 for (let module of modules) {
                     let before = skipped.count
-                    await module.handleBatch({ctx: dayCtx, book, cache, skipped, rates})
+                    await module.handleBatch({ctx: dayCtx, book, cache, skipped, rates, counter})
                     if (skipped.count > before) telemetry?.skipped(module.name, skipped.count - before)
                 }
+                counter.settle(blocks)
                 await series.afterDay(ctx.store, cache, day, blocks)
             }
+            await counter.save(cache)
             let endWrite = telemetry?.writeTimer()
             await cache.flush()
             endWrite?.()

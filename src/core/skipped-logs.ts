@@ -1,20 +1,27 @@
 import {Logger} from '@subsquid/logger'
 import {SkippedLog} from '../model'
 import {EntityCache} from './entity-cache'
+import {CountKey, EventCounter} from './event-counter'
 import {logId} from './ids'
 import {Log} from './types'
 
 /**
  * Logs that matched a filter but failed to decode: each is warned about, kept as a `SkippedLog` row
- * (queryable, so nothing is dropped silently) and counted; the batch goes on.
+ * (queryable, so nothing is dropped silently) and counted, in the batch's total and in the `skipped` of its
+ * EventCount row (`key`: the contract kind, event and era the module tried to decode it as); the batch goes on.
  */
 export class SkippedLogs {
     count = 0
 
-    constructor(private cache: EntityCache, private log: Logger) {}
+    constructor(
+        private cache: EntityCache,
+        private log: Logger,
+        private counter: EventCounter
+    ) {}
 
-    add(log: Log, reason: string): void {
+    add(log: Log, reason: string, key: CountKey): void {
         this.count += 1
+        this.counter.skipped(log, key)
         let topic0 = log.topics[0]
         this.log.warn(
             {block: log.block.height, logIndex: log.logIndex, address: log.address, topic0, tx: log.transactionHash},
@@ -41,14 +48,14 @@ export interface EventDef<T> {
 }
 
 /**
- * Decodes `log` with `event`, or records it as skipped and returns undefined. Never throws: one bad log must
- * not stop the indexer.
+ * Decodes `log` with `event`, or records it as skipped (counted under `key`) and returns undefined. Never
+ * throws: one bad log must not stop the indexer.
  */
-export function tryDecode<T>(event: EventDef<T>, log: Log, skipped: SkippedLogs): T | undefined {
+export function tryDecode<T>(event: EventDef<T>, log: Log, skipped: SkippedLogs, key: CountKey): T | undefined {
     try {
         return event.decode(log)
     } catch (e) {
-        skipped.add(log, `${(e as Error).message ?? e}`)
+        skipped.add(log, `${(e as Error).message ?? e}`, key)
         return undefined
     }
 }

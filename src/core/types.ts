@@ -2,6 +2,7 @@ import {BlockHeader, DataHandlerContext, EvmBatchProcessor, Log as EvmLog} from 
 import {Store} from '@subsquid/typeorm-store'
 import {AddressBook} from '../networks'
 import {EntityCache} from './entity-cache'
+import type {EventCounter} from './event-counter'
 import type {RateTimelines} from './rates'
 import {SkippedLogs} from './skipped-logs'
 import type {RawLog} from './encode'
@@ -27,6 +28,8 @@ export interface BatchContext {
     /** entities loaded once per batch, saved once at the end of it */
     cache: EntityCache
     skipped: SkippedLogs
+    /** what became of each delivered log: the module marks every log its filters asked for (event-counter.ts) */
+    counter: EventCounter
 }
 
 /** A log request in the processor's terms (addresses and topics lowercase). */

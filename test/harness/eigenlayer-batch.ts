@@ -1,4 +1,5 @@
 import {EntityCache} from '../../lib/core/entity-cache'
+import {EventCounter} from '../../lib/core/event-counter'
 import {SkippedLogs} from '../../lib/core/skipped-logs'
 import {RateTimelines} from '../../lib/core/rates'
 import {devnet as book} from '../../lib/networks'
@@ -61,7 +62,8 @@ export async function runBlocks(blocks: TestBlock[], db: any[] = []) {
     let cache = new InMemoryCache(db)
     let warnings: string[] = []
     let log = {warn: (_: any, msg: string) => warnings.push(msg)} as any
-    let skipped = new SkippedLogs(cache, log)
+    let counter = new EventCounter(log)
+    let skipped = new SkippedLogs(cache, log, counter)
     let ctxBlocks = blocks.map(({height, txs}) => {
         let block = {height, timestamp: 1_800_000_000_000 + height * 12_000}
         let logs: any[] = []
@@ -69,8 +71,8 @@ export async function runBlocks(blocks: TestBlock[], db: any[] = []) {
         return {header: block, logs}
     })
     let ctx: any = {blocks: ctxBlocks, log}
-    await eigenlayer.handleBatch({ctx, book, cache, skipped, rates: new RateTimelines()})
-    return {cache, skipped, warnings}
+    await eigenlayer.handleBatch({ctx, book, cache, skipped, rates: new RateTimelines(), counter})
+    return {cache, skipped, warnings, counter, logs: ctxBlocks.flatMap((b) => b.logs)}
 }
 
 /** All transactions in one block at height 500. */

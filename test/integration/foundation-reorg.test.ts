@@ -16,6 +16,19 @@ function submit(sender: string, amount: bigint, shares: bigint) {
     ]
 }
 
+function transfer(from: string, to: string, shares: bigint) {
+    return [
+        encodeEvent(STETH, lidoAbi.events.Transfer, {from, to, value: shares}),
+        encodeEvent(STETH, lidoAbi.events.TransferShares, {from, to, sharesValue: shares}),
+    ]
+}
+
+/** stETH event -> [received, handled, ignored] of its counter row */
+async function counters(stack: Stack): Promise<Record<string, number[]>> {
+    let {eventCounts} = await stack.gql(`{ eventCounts(where: {contractKind_eq: "steth"}) { event received handled ignored } }`)
+    return Object.fromEntries(eventCounts.map((r: any) => [r.event, [r.received, r.handled, r.ignored]]))
+}
+
 describe('reorg inside the finality window', () => {
     let stack: Stack
     beforeAll(async () => {
@@ -30,8 +43,11 @@ describe('reorg inside the finality window', () => {
         let base = await stack.chain.mineBlock({timestamp: 1_800_000_000, txs: [submit(BOB, E, E)]})
         let snapshot = await stack.chain.snapshot()
         // branch A: alice deposits 3 ETH (3 shares) — indexed, then orphaned
-        let orphan = await stack.chain.mineBlock({timestamp: 1_800_000_012, txs: [submit(ALICE, 3n * E, 3n * E)]})
+        // (and passes 1 share on to bob: a Transfer + TransferShares that exist on this branch only)
+        let orphan = await stack.chain.mineBlock({timestamp: 1_800_000_012, txs: [submit(ALICE, 3n * E, 3n * E), transfer(ALICE, BOB, E)]})
         await stack.waitForHeight(orphan)
+        // counters: 2 submits (each Submitted, a Transfer superseded by its TransferShares), 1 transfer
+        expect(await counters(stack)).toEqual({Submitted: [2, 2, 0], Transfer: [3, 0, 3], TransferShares: [3, 3, 0]})
         let before = await stack.gql(`{ deposits(orderBy: blockNumber_ASC) { account { id } amount } }`)
         expect(before.deposits).toEqual([
             {account: {id: BOB}, amount: String(E)},
@@ -62,5 +78,7 @@ describe('reorg inside the finality window', () => {
         expect(after.alice).toBeNull()
         // 1 + 1.8 shares
         expect(after.bob).toEqual({stethShares: String(28n * E / 10n)})
+        // the counters rolled back with the block: the orphaned transfer is gone, two submits remain
+        expect(await counters(stack)).toEqual({Submitted: [2, 2, 0], Transfer: [2, 0, 2], TransferShares: [2, 2, 0]})
     })
 })

@@ -74,7 +74,7 @@ describe('EigenLayer ABI tables: every event of every era file', () => {
 
     it('merges a topic0 declared identically by several eras into one form', () => {
         // Deposit(address,address,address,uint256): M1 `depositor`, M2 `staker`, same topic0 and layout
-        let table = buildEventTable(CONTRACTS.strategyManager.eras)
+        let table = buildEventTable(CONTRACTS.strategyManager.eras, 'strategyManager')
         let deposit4 = table.get(sm1.events.Deposit.topic)!
         expect(deposit4.length).toBe(1)
         expect(deposit4[0].files).toEqual(['StrategyManager.m1.json', 'StrategyManager.m2.json'])
@@ -82,7 +82,7 @@ describe('EigenLayer ABI tables: every event of every era file', () => {
         expect(smSlashing.events.Deposit.topic).not.toBe(sm1.events.Deposit.topic)
         expect(table.get(smSlashing.events.Deposit.topic)![0].files).toEqual(['StrategyManager.slashing.json', 'StrategyManager.json'])
         // ValidatorRestaked(uint40) is the same in M1, M2 and PEPE
-        expect(buildEventTable(CONTRACTS.eigenPod.eras).get(podM1.events.ValidatorRestaked.topic)![0].files).toEqual([
+        expect(buildEventTable(CONTRACTS.eigenPod.eras, 'eigenPod').get(podM1.events.ValidatorRestaked.topic)![0].files).toEqual([
             'EigenPod.m1.json',
             'EigenPod.m2.json',
             'EigenPod.pepe.json',
@@ -92,7 +92,7 @@ describe('EigenLayer ABI tables: every event of every era file', () => {
     it('branches on the number of topics when a topic0 has several indexed layouts', () => {
         // a synthetic second layout of CheckpointFinalized (checkpointTimestamp not indexed) must land in its own form
         let fake = {...pod.events.CheckpointFinalized, params: {checkpointTimestamp: {indexed: false}, totalShareDeltaWei: {}}}
-        let table = buildEventTable({a: {events: {CheckpointFinalized: pod.events.CheckpointFinalized}}, b: {events: {CheckpointFinalized: fake as any}}})
+        let table = buildEventTable({a: {events: {CheckpointFinalized: pod.events.CheckpointFinalized}}, b: {events: {CheckpointFinalized: fake as any}}}, 'eigenPod')
         let forms = table.get(pod.events.CheckpointFinalized.topic)!
         expect(forms.map((f) => f.topicCount).sort()).toEqual([1, 2])
         expect(topicCount(pod.events.CheckpointFinalized as any)).toBe(2)

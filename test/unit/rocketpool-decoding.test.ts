@@ -8,8 +8,9 @@ import * as rethAbi from '../../lib/abi/RocketTokenRETH'
 import * as vaultAbi from '../../lib/abi/RocketVault'
 import {encodeEvent} from '../../lib/core/encode'
 import {devnet} from '../../lib/networks'
+import {EventCounter} from '../../lib/core/event-counter'
 import {SkippedLogs} from '../../lib/core/skipped-logs'
-import {baseName, CONTRACTS, ContractKind, routes, TABLES, tableFor, versionAtLeast} from '../../lib/protocols/rocketpool/contracts'
+import {baseName, CONTRACTS, ContractKind, MEGAPOOL_ROUTE, routeOf, routes, TABLES, tableFor, versionAtLeast} from '../../lib/protocols/rocketpool/contracts'
 import {RPL_TOKEN, rplUnstakeLogs, rplBurnLogs, rplWithdrawLogs} from '../../lib/protocols/rocketpool/logs'
 import {silentPayouts} from '../../lib/protocols/rocketpool/nodes'
 import {decodeLog, vaultKey} from '../../lib/protocols/rocketpool/normalize'
@@ -28,16 +29,20 @@ const MINIPOOL = '0x000000000000000000000000000000000000a001'
 function asLog(raw: {address: string; topics: string[]; data: string}, logIndex = 0, tx = '0xt1'): any {
     return {...raw, logIndex, transactionHash: tx, block: {height: 1, timestamp: 0}}
 }
-function skippedSink() {
+/** What decodeLog needs of a batch: the skipped-log sink (rows kept here) and the counter. */
+interface Sink {
+    skipped: SkippedLogs
+    counter: EventCounter
+}
+function skippedSink(): Sink & {rows: any[]} {
     let rows: any[] = []
-    let skipped = new SkippedLogs({insert: (r: any) => rows.push(r)} as any, {warn() {}} as any)
-    return {skipped, rows}
+    let counter = new EventCounter({warn() {}} as any)
+    let skipped = new SkippedLogs({insert: (r: any) => rows.push(r)} as any, {warn() {}} as any, counter)
+    return {skipped, counter, rows}
 }
 const route = (address: string) => routes(devnet).get(address)!
-const decode = (raw: {address: string; topics: string[]; data: string}, skipped: SkippedLogs, logIndex = 0, tx = '0xt1') => {
-    let r = route(raw.address)
-    return decodeLog(r.kind, r.version, asLog(raw, logIndex, tx), skipped)
-}
+const decode = (raw: {address: string; topics: string[]; data: string}, sink: Sink, logIndex = 0, tx = '0xt1') =>
+    decodeLog(route(raw.address), asLog(raw, logIndex, tx), sink)
 
 /** A value of the codec's type, so any event can be encoded. */
 function sample(codec: any): any {
@@ -74,7 +79,7 @@ describe('Rocket Pool contracts: every event of every ABI file is handled or del
         })
 
         it(`${kind}: each handled event of each era file decodes and normalises`, () => {
-            let skipped = {add: (_log: any, reason: string) => { throw new Error(reason) }} as any
+            let sink = {skipped: {add: (_log: any, reason: string) => { throw new Error(reason) }}, counter: new EventCounter({} as any)} as any
             let checked = 0
             for (let [file, era] of Object.entries(spec.eras)) {
                 for (let [name, event] of Object.entries(era.events) as [string, any][]) {
@@ -86,7 +91,8 @@ describe('Rocket Pool contracts: every event of every ABI file is handled or del
                     let log = asLog(encodeEvent('0x00000000000000000000000000000000000000b2', event, args))
                     // the vault keeps node staking's withdrawals only
                     if (kind == 'vault') log = asLog(encodeEvent('0x00000000000000000000000000000000000000b2', event, {...args, by: vaultKey('rocketNodeStaking', args.tokenAddress)}))
-                    expect(decodeLog(kind as ContractKind, version, log, skipped), `${file}:${name}`).toBeDefined()
+                    expect(decodeLog(routeOf(kind as ContractKind, version), log, sink), `${file}:${name}`).toBeDefined()
+                    expect(sink.counter.outcomeOf(log)).toMatchObject({outcome: 'handled', key: {contractKind: kind, event: baseName(name)}})
                     checked++
                 }
             }
@@ -100,7 +106,7 @@ describe('Rocket Pool decoding', () => {
         let r = routes(devnet)
         // 1 rETH + 1 vault + 4 deposit pools + 4 balances + 6 stakings + 7 minipool managers + 5 node managers + 2 penalties + megapool penalties
         expect(r.size).toBe(31)
-        for (let c of RP.nodeStakings) expect(r.get(c.address)).toEqual({kind: 'nodeStaking', version: c.version})
+        for (let c of RP.nodeStakings) expect(r.get(c.address)).toMatchObject({kind: 'nodeStaking', version: c.version})
         expect(versionAtLeast('v1.3.1', 'v1.3')).toBe(true)
         expect(versionAtLeast('v1.2', 'v1.3')).toBe(false)
         expect(versionAtLeast('v1.0b', 'v1.0')).toBe(true)
@@ -123,7 +129,7 @@ describe('Rocket Pool decoding', () => {
     })
 
     it('decodes both BalancesUpdated signatures by address version, with the v1.3 slot time as reference', () => {
-        let {skipped} = skippedSink()
+        let skipped = skippedSink()
         let v1 = encodeEvent(RP.networkBalances[1].address, balancesV1Abi.events.BalancesUpdated, {block: 9n, totalEth: 3n * E, stakingEth: 2n * E, rethSupply: 2n * E, time: 5n})
         let v13 = encodeEvent(RP.networkBalances[2].address, balancesAbi.events.BalancesUpdated, {block: 9n, slotTimestamp: 4n, totalEth: 5n * E, stakingEth: 4n * E, rethSupply: 4n * E, blockTimestamp: 5n})
         expect(decode(v1, skipped)).toMatchObject({kind: 'balances', totalEth: 3n * E, stakingEth: 2n * E, rethSupply: 2n * E, referenceBlock: 9n, referenceTime: null})
@@ -134,7 +140,7 @@ describe('Rocket Pool decoding', () => {
     })
 
     it('reads v1.1-v1.3 PenaltyUpdated as a penalty applied, v1.4 PenaltyUpdated as a rate and PenaltyApplied as the penalty', () => {
-        let {skipped} = skippedSink()
+        let skipped = skippedSink()
         let [v11, v14] = RP.networkPenalties
         let old = encodeEvent(v11.address, penaltiesV1Abi.events.PenaltyUpdated, {minipoolAddress: MINIPOOL, penalty: E / 10n, time: 0n})
         let cur = encodeEvent(v14.address, penaltiesAbi.events.PenaltyUpdated, {minipool: MINIPOOL, penalty: E / 5n, time: 0n})
@@ -146,7 +152,7 @@ describe('Rocket Pool decoding', () => {
     })
 
     it('decodes both RPLStaked overloads, and RPLWithdrawn as a stake decrease before v1.4 only', () => {
-        let {skipped} = skippedSink()
+        let skipped = skippedSink()
         let s = stakingAbi.events
         let v10 = RP.nodeStakings[0].address
         let v14 = RP.nodeStakings[5].address
@@ -162,15 +168,22 @@ describe('Rocket Pool decoding', () => {
     })
 
     it("keeps only the vault's node-staking RPL withdrawals (the key of rocketNodeStaking and the RPL token)", () => {
-        let {skipped} = skippedSink()
+        let skipped = skippedSink()
         let staking = encodeEvent(RP.vault.address, vaultAbi.events.TokenWithdrawn, {by: vaultKey('rocketNodeStaking', RPL_TOKEN), tokenAddress: RPL_TOKEN, amount: 5n, time: 0n})
         let rewards = encodeEvent(RP.vault.address, vaultAbi.events.TokenWithdrawn, {by: vaultKey('rocketMerkleDistributorMainnet', RPL_TOKEN), tokenAddress: RPL_TOKEN, amount: 6n, time: 0n})
-        expect(decode(staking, skipped)).toMatchObject({kind: 'stakingRplOut', amount: 5n})
-        expect(decode(rewards, skipped)).toBeUndefined()
+        let [stakingLog, rewardsLog] = [asLog(staking, 0), asLog(rewards, 1)]
+        expect(decodeLog(route(RP.vault.address), stakingLog, skipped)).toMatchObject({kind: 'stakingRplOut', amount: 5n})
+        expect(decodeLog(route(RP.vault.address), rewardsLog, skipped)).toBeUndefined()
+        // the other withdrawal is decoded and deliberately dropped: counted as ignored in the vault's row
+        let vaultRow = 'rocketpool-vault-TokenWithdrawn-v1.0'
+        expect([stakingLog, rewardsLog].map((l) => [skipped.counter.outcomeOf(l)?.key.id, skipped.counter.outcomeOf(l)?.outcome])).toEqual([
+            [vaultRow, 'handled'],
+            [vaultRow, 'ignored'],
+        ])
     })
 
     it('ties a vault payout to the v1.4 unstake right after it, never to a burn or a withdrawal of its own', () => {
-        let {skipped} = skippedSink()
+        let skipped = skippedSink()
         let v14 = RP.nodeStakings[5].address
         let txs = [
             rplUnstakeLogs(RP.vault.address, v14, NODE, 50n, 100n), // the silent payout of 100 before the unstake
@@ -179,22 +192,28 @@ describe('Rocket Pool decoding', () => {
             rplWithdrawLogs(RP.vault.address, v14, NODE, 50n),
         ]
         let events = txs.flatMap((logs, t) => logs.map((l, i) => decode(l, skipped, i, `0xtx${t}`)!))
-        let paid = silentPayouts(events)
-        expect([...paid].map((e) => e.log.transactionHash)).toEqual(['0xtx0'])
+        let {paidOut, unread} = silentPayouts(events)
+        expect([...paidOut].map((e) => e.log.transactionHash)).toEqual(['0xtx0'])
+        // the burn's and the withdrawal's vault logs are their own payouts: read by nothing (counted as ignored)
+        expect(unread.map((e) => [e.kind, e.log.transactionHash])).toEqual([
+            ['stakingRplOut', '0xtx2'],
+            ['stakingRplOut', '0xtx3'],
+        ])
     })
 
     it('records an undecodable log as skipped instead of throwing', () => {
-        let {skipped, rows} = skippedSink()
+        let skipped = skippedSink()
+        let rows = skipped.rows
         let bad = {...encodeEvent(RP.reth.address, rethAbi.events.TokensMinted, {to: NODE, amount: 1n, ethAmount: 1n, time: 0n}), data: '0x01'}
         expect(decode(bad, skipped)).toBeUndefined()
         expect(rows.length).toBe(1)
         let badMegapool = {address: MINIPOOL, topics: ['0x3ad88db561c10d71049c6c0cf839070c4bb2187a7a0b988fdfbf51b170fe6a21'], data: '0x'}
-        expect(decodeLog('megapool', 'v1.4', asLog(badMegapool), skipped)).toBeUndefined()
+        expect(decodeLog(MEGAPOOL_ROUTE, asLog(badMegapool), skipped)).toBeUndefined()
         expect(rows.length).toBe(2)
     })
 
     it('decodes the real TokensMinted and DepositReceived to the values viem gave', () => {
-        let {skipped} = skippedSink()
+        let skipped = skippedSink()
         let real = realLogs().filter((l) => ['TokensMinted', 'DepositReceived'].includes(l.decoded[0]?.event) && routes(devnet).has(l.address))
         expect(real.length).toBe(2)
         for (let l of real) {

@@ -4,7 +4,7 @@ import {BatchContext, Log} from '../../core/types'
 import {AddressBook} from '../../networks'
 import {EigenPod, Strategy} from '../../model'
 import {decodeWith} from './abi-table'
-import {ContractKind, TABLES} from './contracts'
+import {ContractKind, DECOY_COUNTS, TABLES} from './contracts'
 import {ElEvent} from './events'
 import {BatchIds} from './ids'
 import {normalize} from './normalize'
@@ -52,17 +52,20 @@ function introducedInBatch(events: ElEvent[]): {pods: Introduced; strategies: In
     return {pods, strategies}
 }
 
+/** Decodes and normalises a log of contract `kind`, counting it as handled (or skipped, by decodeWith). */
 function decodeAs(kind: ContractKind, log: Log, batch: BatchContext): ElEvent | undefined {
     let decoded = decodeWith(TABLES[kind], log, batch.skipped)
-    return decoded && normalize(kind, log, decoded)
+    if (decoded == null) return undefined
+    batch.counter.handled(log, decoded.count)
+    return normalize(kind, log, decoded)
 }
 
 /**
  * 1) decodes the logs of the fixed contracts (address AND topic0 checked); logs with a pod or strategy topic0
- * from another address are candidates; 2) defers every id the events touch plus the candidates' addresses, ONE
- * load; 3) keeps a candidate only if its address is a pod / strategy known to the database, named earlier in
- * the batch (PodDeployed, whitelist, factory, deposit) or named in the same transaction (a new contract's
- * initializer logs first).
+ * from another address (or one not asked there) are candidates; 2) defers every id the events touch plus the
+ * candidates' addresses, ONE load; 3) keeps a candidate only if its address is a pod / strategy known to the
+ * database, named earlier in the batch (PodDeployed, whitelist, factory, deposit) or named in the same
+ * transaction (a new contract's initializer logs first); the others are counted as ignored decoys.
  * Returns the events in chain order.
  */
 export async function collectEvents(batch: BatchContext, ids: BatchIds): Promise<ElEvent[]> {
@@ -73,7 +76,7 @@ export async function collectEvents(batch: BatchContext, ids: BatchIds): Promise
     for (let block of batch.ctx.blocks) {
         for (let log of block.logs) {
             let kind = fixed.get(log.address)
-            if (kind != null) {
+            if (kind != null && TABLES[kind].has(log.topics[0])) {
                 let e = decodeAs(kind, log, batch)
                 if (e != null) events.push(e)
             } else if (TABLES.eigenPod.has(log.topics[0])) {
@@ -81,6 +84,7 @@ export async function collectEvents(batch: BatchContext, ids: BatchIds): Promise
             } else if (TABLES.strategy.has(log.topics[0])) {
                 strategyCandidates.push(log)
             }
+            // any other log came with another module's request
         }
     }
     if (events.length == 0 && podCandidates.length == 0 && strategyCandidates.length == 0) return []
@@ -97,12 +101,18 @@ export async function collectEvents(batch: BatchContext, ids: BatchIds): Promise
         (named.first.get(log.address) ?? Infinity) < logOrder(log) ||
         named.inTx.has(`${log.transactionHash}-${log.address}`)
     for (let log of podCandidates) {
-        if (!known(EigenPod, introduced.pods, log)) continue
+        if (!known(EigenPod, introduced.pods, log)) {
+            batch.counter.ignored(log, DECOY_COUNTS.get(log.topics[0]))
+            continue
+        }
         let e = decodeAs('eigenPod', log, batch)
         if (e != null) events.push(e)
     }
     for (let log of strategyCandidates) {
-        if (!known(Strategy, introduced.strategies, log)) continue
+        if (!known(Strategy, introduced.strategies, log)) {
+            batch.counter.ignored(log, DECOY_COUNTS.get(log.topics[0]))
+            continue
+        }
         let e = decodeAs('strategy', log, batch)
         if (e != null) events.push(e)
     }

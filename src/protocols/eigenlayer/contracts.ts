@@ -19,6 +19,7 @@ import * as strategyManager from '../../abi/StrategyManager'
 import * as strategyManagerM1 from '../../abi/StrategyManager.m1'
 import * as strategyManagerM2 from '../../abi/StrategyManager.m2'
 import * as strategyManagerSlashing from '../../abi/StrategyManager.slashing'
+import {CountKey, UNKNOWN} from '../../core/event-counter'
 import {buildEventTable, EraFiles, EventTable} from './abi-table'
 
 /** The contracts of EigenLayer, each with every era file of its ABI (abi/) and the events we index. */
@@ -228,7 +229,7 @@ export const CONTRACTS: Record<ContractKind, ContractSpec> = {
 /** topic0 -> decoder, per contract, across all its era files; only the handled events. */
 export const TABLES: Record<ContractKind, EventTable> = Object.fromEntries(
     Object.entries(CONTRACTS).map(([kind, spec]) => {
-        let table = buildEventTable(spec.eras)
+        let table = buildEventTable(spec.eras, kind)
         for (let [topic, variants] of table) {
             let kept = variants.filter((v) => spec.handled.includes(v.name))
             if (kept.length == 0) table.delete(topic)
@@ -237,6 +238,14 @@ export const TABLES: Record<ContractKind, EventTable> = Object.fromEntries(
         return [kind, table]
     })
 ) as Record<ContractKind, EventTable>
+
+/**
+ * The counter rows of decoys: a log with a pod or strategy topic0 (asked for from any address) from an address
+ * that is no pod or strategy the squid knows. Contract kind and era `unknown`, the event named by the topic0.
+ */
+export const DECOY_COUNTS = new Map(
+    [...TABLES.eigenPod, ...TABLES.strategy].map(([topic, variants]) => [topic, CountKey.of('eigenlayer', UNKNOWN, variants[0].name, UNKNOWN)])
+)
 
 /** The topic0s of the handled events of one contract (what the processor is asked for). */
 export function handledTopics(kind: ContractKind): string[] {

@@ -6,6 +6,7 @@ import * as norV1 from '../../abi/NodeOperatorsRegistry.v1'
 import * as norV2 from '../../abi/NodeOperatorsRegistry.v2'
 import * as withdrawalQueue from '../../abi/WithdrawalQueueERC721'
 import * as wsteth from '../../abi/WstETH'
+import {CountKey, erasLabel} from '../../core/event-counter'
 import {EventDef} from '../../core/skipped-logs'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -189,11 +190,21 @@ export const CONTRACTS = {
 
 export type LidoContract = keyof typeof CONTRACTS
 
-/** topic0 -> (event name, decoder) of the handled events of one contract */
-export type DecodeTable = Map<string, {name: string; event: AbiEvent}>
+/** topic0 -> (event name, decoder, counter row) of the handled events of one contract */
+export type DecodeTable = Map<string, {name: string; event: AbiEvent; count: CountKey}>
 
-export function decodeTable(s: ContractSpec<Record<string, AbiEvent>>): DecodeTable {
-    return new Map(Object.entries(s.handled).map(([name, event]) => [event.topic, {name, event}]))
+/**
+ * The handled events of contract `kind`, by topic0. A handled event has one form in every era file declaring it
+ * (the unit test), so its counter row names all those files: `lido-steth-Submitted-legacy+current`.
+ */
+export function decodeTable(kind: LidoContract): DecodeTable {
+    let s: ContractSpec<Record<string, AbiEvent>> = CONTRACTS[kind]
+    return new Map(
+        Object.entries(s.handled).map(([name, event]) => {
+            let files = Object.entries(s.eras).filter(([, abi]) => abi.events[name]?.topic == event.topic)
+            return [event.topic, {name, event, count: CountKey.of('lido', kind, name, erasLabel(files.map(([file]) => file)))}]
+        })
+    )
 }
 
 /** The topic0s the processor is asked for at one contract. */

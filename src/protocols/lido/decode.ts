@@ -11,7 +11,7 @@ export interface LidoLogs {
     operators: OperatorEvent[]
 }
 
-const TABLES = Object.fromEntries(Object.entries(CONTRACTS).map(([k, s]) => [k, decodeTable(s)])) as Record<LidoContract, DecodeTable>
+const TABLES = Object.fromEntries(Object.keys(CONTRACTS).map((k) => [k, decodeTable(k as LidoContract)])) as Record<LidoContract, DecodeTable>
 
 /** Which contract each Lido address is (both node operator registries share one code). */
 function contractsByAddress(book: AddressBook): Map<string, LidoContract> {
@@ -47,6 +47,8 @@ export function lidoFilters(book: AddressBook): LogFilter[] {
 /**
  * Dispatch on (address, topic0): no block-height gate, so a devnet replay of a mainnet log decodes as on mainnet.
  * A log whose topic0 is ours but whose layout is not (e.g. a 4-topic Transfer at stETH) is recorded as skipped.
+ * Every log of a Lido request is counted here (handled or skipped); a handler may later mark one ignored. A log
+ * at a Lido address with a topic0 Lido does not ask for came with another module's request (any address): not ours.
  */
 export function decodeLidoLogs(batch: BatchContext): LidoLogs {
     let byAddress = contractsByAddress(batch.book)
@@ -57,8 +59,9 @@ export function decodeLidoLogs(batch: BatchContext): LidoLogs {
             if (contract == null) continue
             let entry = TABLES[contract].get(log.topics[0])
             if (entry == null) continue
-            let e = tryDecode(entry.event, log, batch.skipped)
+            let e = tryDecode(entry.event, log, batch.skipped, entry.count)
             if (e == null) continue
+            batch.counter.handled(log, entry.count)
             switch (contract) {
                 case 'steth':
                 case 'legacyOracle':

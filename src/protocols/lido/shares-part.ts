@@ -83,8 +83,10 @@ function apply(batch: BatchContext, events: SharesEvent[], state: LidoState, tim
                 break
             case 'PostTotalShares':
                 // V2's LegacyOracle repeats the report it is told of (handlePostTokenRebase, before TokenRebased):
-                // one report = one ExchangeRate, so only a V1 PostTotalShares (no TokenRebased in the tx) counts
+                // one report = one ExchangeRate, so only a V1 PostTotalShares (no TokenRebased in the tx) counts;
+                // the repeat is ignored (nothing reads it)
                 if (txs.tx(hash).tokenRebased == null) applyPostTotalShares(batch, state, ev)
+                else batch.counter.ignored(ev.log)
                 break
             case 'Completed': {
                 // lido-dao v1.0.0: no PostTotalShares yet, the report's totals follow from Completed itself

@@ -55,7 +55,8 @@ export function applySubmitted(ctx: SharesContext, ev: EventOf<'Submitted'>): vo
  */
 export function applyTransfer(ctx: SharesContext, ev: EventOf<'Transfer'>): void {
     let hash = ev.log.transactionHash
-    if (ctx.txs.tx(hash).hasTransferShares) return
+    // superseded: nothing else reads this Transfer either (fee mints and submit pairing are V1-only)
+    if (ctx.txs.tx(hash).hasTransferShares) return ctx.batch.counter.ignored(ev.log)
     let from = ev.e.from.toLowerCase()
     let to = ev.e.to.toLowerCase()
     let block = ev.log.block.height

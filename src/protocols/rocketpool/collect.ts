@@ -3,7 +3,7 @@ import {deferAccounts} from '../../core/accounts'
 import {logOrder, ZERO_ADDRESS} from '../../core/ids'
 import {BatchContext, Log} from '../../core/types'
 import {Megapool, Minipool, RocketPoolNode, RocketPoolState} from '../../model'
-import {routes, tableFor} from './contracts'
+import {DECOY_COUNTS, MEGAPOOL_ROUTE, MINIPOOL_ROUTE, routes} from './contracts'
 import {RpEvent} from './events'
 import {creations} from './minipools'
 import {decodeLog} from './normalize'
@@ -20,29 +20,29 @@ export interface Collected {
 
 /**
  * 1) decodes the logs of the fixed addresses (address AND topic0 checked, each with its release's ABI); logs with
- * a minipool or megapool topic0 from any other address are candidates; 2) one query for the minipools the batch
- * touches (with their node), then every id deferred and ONE load per entity type; 3) keeps a candidate only if
- * its address is a minipool / megapool known to the database or named earlier in the batch (or in the same
- * transaction: a minipool can log in the transaction that creates it).
+ * a minipool or megapool topic0 from any other address (or one not asked there) are candidates; 2) one query for
+ * the minipools the batch touches (with their node), then every id deferred and ONE load per entity type; 3)
+ * keeps a candidate only if its address is a minipool / megapool known to the database or named earlier in the
+ * batch (or in the same transaction: a minipool can log in the transaction that creates it); the others are
+ * counted as ignored decoys.
  */
 export async function collectEvents(batch: BatchContext): Promise<Collected | undefined> {
     let byAddress = routes(batch.book)
-    let minipoolTopics = tableFor('minipool', 'v1.4')
-    let megapoolTopics = tableFor('megapool', 'v1.4')
     let events: RpEvent[] = []
     let minipoolLogs: Log[] = []
     let megapoolLogs: Log[] = []
     for (let block of batch.ctx.blocks) {
         for (let log of block.logs) {
             let route = byAddress.get(log.address)
-            if (route != null) {
-                let e = decodeLog(route.kind, route.version, log, batch.skipped)
+            if (route?.table.has(log.topics[0])) {
+                let e = decodeLog(route, log, batch)
                 if (e != null) events.push(e)
-            } else if (minipoolTopics.has(log.topics[0])) {
+            } else if (MINIPOOL_ROUTE.table.has(log.topics[0])) {
                 minipoolLogs.push(log)
-            } else if (megapoolTopics.has(log.topics[0])) {
+            } else if (MEGAPOOL_ROUTE.table.has(log.topics[0])) {
                 megapoolLogs.push(log)
             }
+            // any other log came with another module's request
         }
     }
     if (events.length == 0 && minipoolLogs.length == 0 && megapoolLogs.length == 0) return undefined
@@ -68,16 +68,22 @@ export async function collectEvents(batch: BatchContext): Promise<Collected | un
     for (let log of minipoolLogs) {
         let at = created.get(log.address)
         let known = minipools.has(log.address) || (at != null && (at.order <= logOrder(log) || at.tx == log.transactionHash))
-        if (!known) continue
-        let e = decodeLog('minipool', 'v1.4', log, batch.skipped)
+        if (!known) {
+            batch.counter.ignored(log, DECOY_COUNTS.get(log.topics[0]))
+            continue
+        }
+        let e = decodeLog(MINIPOOL_ROUTE, log, batch)
         if (e != null) events.push(e)
     }
     let found = megapoolDiscoveries(events)
     for (let log of megapoolLogs) {
         let at = found.get(log.address)
         let known = batch.cache.has(Megapool, log.address) || (at != null && (at.order <= logOrder(log) || at.tx == log.transactionHash))
-        if (!known) continue
-        let e = decodeLog('megapool', 'v1.4', log, batch.skipped)
+        if (!known) {
+            batch.counter.ignored(log, DECOY_COUNTS.get(log.topics[0]))
+            continue
+        }
+        let e = decodeLog(MEGAPOOL_ROUTE, log, batch)
         if (e != null) events.push(e)
     }
     events.sort((a, b) => logOrder(a.log) - logOrder(b.log))

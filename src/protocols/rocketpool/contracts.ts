@@ -11,6 +11,7 @@ import * as nodeManager from '../../abi/RocketNodeManager'
 import * as nodeStaking from '../../abi/RocketNodeStaking'
 import * as reth from '../../abi/RocketTokenRETH'
 import * as vault from '../../abi/RocketVault'
+import {CountKey, UNKNOWN} from '../../core/event-counter'
 import {AddressBook, VersionedContract} from '../../networks'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -179,10 +180,49 @@ export function handledTopics(kind: ContractKind, version = 'v1.4'): string[] {
     return [...tableFor(kind, version).keys()]
 }
 
+/** How the logs of one address are read: its contract kind and release, the ABI table of that release. */
 export interface Route {
     kind: ContractKind
     version: string
+    /** handled events by topic0, from the era file describing `version` */
+    table: Map<string, TableEntry>
+    /**
+     * counter rows by topic0: era = the release label of the address (the log cannot tell the release, its address
+     * can); `all` for minipools and megapools, whose one delegate ABI declares every release's events alike
+     */
+    counts: Map<string, CountKey>
 }
+
+/** Contracts deployed per node at run time: not in the address book, so no release label of their own. */
+const PER_NODE: ContractKind[] = ['minipool', 'megapool']
+
+const ROUTES = new Map<string, Route>()
+
+/** The route of an address of contract `kind` at release `version` (one object per pair). */
+export function routeOf(kind: ContractKind, version: string): Route {
+    let id = `${kind}@${version}`
+    let route = ROUTES.get(id)
+    if (route == null) {
+        let table = tableFor(kind, version)
+        let era = PER_NODE.includes(kind) ? 'all' : version
+        let counts = new Map([...table].map(([topic, entry]) => [topic, CountKey.of('rocketpool', kind, entry.name, era)]))
+        ROUTES.set(id, (route = {kind, version, table, counts}))
+    }
+    return route
+}
+
+/** Minipool and megapool logs are read with the newest delegate ABI, which declares every release's events. */
+export const MINIPOOL_ROUTE = routeOf('minipool', 'v1.4')
+export const MEGAPOOL_ROUTE = routeOf('megapool', 'v1.4')
+
+/**
+ * The counter rows of decoys: a log with a minipool or megapool topic0 (asked for from any address) from an
+ * address that is no minipool or megapool the squid knows, e.g. another protocol's contract logging the same
+ * signature. Contract kind and era `unknown`, the event named by the topic0.
+ */
+export const DECOY_COUNTS = new Map(
+    [...MINIPOOL_ROUTE.table, ...MEGAPOOL_ROUTE.table].map(([topic, entry]) => [topic, CountKey.of('rocketpool', UNKNOWN, entry.name, UNKNOWN)])
+)
 
 /** `v1.3.1` -> [1, 3, 1]; a suffix such as `v1.0b` (second v1.0 deployment) is ignored. */
 function versionParts(version: string): number[] {
@@ -214,16 +254,16 @@ export function routes(book: AddressBook): Map<string, Route> {
     let rp = book.rocketPool
     let out = new Map<string, Route>()
     let add = (kind: ContractKind, list: VersionedContract[]) => {
-        for (let c of list) out.set(c.address, {kind, version: c.version})
+        for (let c of list) out.set(c.address, routeOf(kind, c.version))
     }
-    out.set(rp.reth.address, {kind: 'reth', version: UNVERSIONED})
-    out.set(rp.vault.address, {kind: 'vault', version: UNVERSIONED})
+    out.set(rp.reth.address, routeOf('reth', UNVERSIONED))
+    out.set(rp.vault.address, routeOf('vault', UNVERSIONED))
     add('depositPool', rp.depositPools)
     add('networkBalances', rp.networkBalances)
     add('nodeStaking', rp.nodeStakings)
     add('minipoolManager', rp.minipoolManagers)
     add('nodeManager', rp.nodeManagers)
     add('networkPenalties', rp.networkPenalties)
-    out.set(rp.megapoolPenalties.address, {kind: 'megapoolPenalties', version: 'v1.4'})
+    out.set(rp.megapoolPenalties.address, routeOf('megapoolPenalties', 'v1.4'))
     return out
 }

@@ -32,7 +32,10 @@ export const rocketPool: ProtocolModule = {
 
 function applyAll(batch: BatchContext, events: RpEvent[], minipools: Minipools): void {
     let deposits = pairDeposits(events)
-    let paidOut = silentPayouts(events)
+    let paired = new Set(deposits.values())
+    let {paidOut, unread} = silentPayouts(events)
+    // a vault withdrawal another node-staking log accounts for (a burn's, an RPLWithdrawn's) says nothing more
+    for (let e of unread) batch.counter.ignored(e.log)
     let minipoolPenalties = new MinipoolPenalties(minipools)
     let megapoolLosses = new MegapoolLosses(events)
     let depositPools = new Set(batch.book.rocketPool.depositPools.map((c) => c.address))
@@ -44,7 +47,11 @@ function applyAll(batch: BatchContext, events: RpEvent[], minipools: Minipools):
                 applyMint(batch, e, deposits.get(e))
                 break
             case 'depositReceived':
-                break // paired with its mint above
+                // read with its mint (applyMint). RocketDepositPool.deposit always mints before it logs this (node
+                // bond deposits log their DepositReceived at RocketNodeDeposit, not requested); one left alone is
+                // no user deposit
+                if (!paired.has(e)) batch.counter.ignored(e.log)
+                break
             case 'burn':
                 applyBurn(batch, e)
                 break
@@ -73,7 +80,7 @@ function applyAll(batch: BatchContext, events: RpEvent[], minipools: Minipools):
                 applyRplSlashed(batch, e)
                 break
             case 'stakingRplOut':
-                break // read by silentPayouts
+                break // read by silentPayouts (the unread ones are ignored above)
             case 'minipoolCreated':
                 minipools.create(e)
                 break

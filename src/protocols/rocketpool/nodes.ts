@@ -26,20 +26,30 @@ export function applyNodeSetting(batch: BatchContext, e: Ev<'nodeRegistered' | '
  * `_unstakeRPLFor` and `_unstakeLegacyRPL` call `_withdrawUnstakingRPL`, which sends ALL of the node's unstaking
  * RPL (and zeroes it) when the unstaking period has passed, logging nothing at RocketNodeStaking: the only trace
  * is the vault's TokenWithdrawn (by rocketNodeStaking) right before the unstake's own log. The vault log belongs
- * to the next node-staking log of its transaction (a burn's or an RPLWithdrawn's withdrawal is their own).
+ * to the next node-staking log of its transaction (a burn's or an RPLWithdrawn's withdrawal is their own: those
+ * vault logs, and any no node-staking log follows, are `unread`).
  */
-export function silentPayouts(events: RpEvent[]): Set<RpEvent> {
-    let out = new Set<RpEvent>()
-    let pending = new Map<string, boolean>()
+export function silentPayouts(events: RpEvent[]): {paidOut: Set<RpEvent>; unread: RpEvent[]} {
+    let paidOut = new Set<RpEvent>()
+    let unread: RpEvent[] = []
+    // tx -> its vault logs not yet followed by a node-staking log
+    let pending = new Map<string, RpEvent[]>()
     for (let e of events) {
         let tx = e.log.transactionHash
-        if (e.kind == 'stakingRplOut') pending.set(tx, true)
-        else if (e.kind == 'rpl' || e.kind == 'rplTransfer' || e.kind == 'rplSlashed') {
-            if (pending.get(tx) && e.kind == 'rpl' && e.op == 'unstake') out.add(e)
+        if (e.kind == 'stakingRplOut') {
+            let list = pending.get(tx)
+            if (list == null) pending.set(tx, (list = []))
+            list.push(e)
+        } else if (e.kind == 'rpl' || e.kind == 'rplTransfer' || e.kind == 'rplSlashed') {
+            let vault = pending.get(tx)
+            if (vault == null) continue
+            if (e.kind == 'rpl' && e.op == 'unstake') paidOut.add(e)
+            else unread.push(...vault)
             pending.delete(tx)
         }
     }
-    return out
+    for (let vault of pending.values()) unread.push(...vault)
+    return {paidOut, unread}
 }
 
 /**

@@ -1,7 +1,6 @@
 import {keccak256} from '@subsquid/evm-abi'
-import {SkippedLogs} from '../../core/skipped-logs'
-import {Log} from '../../core/types'
-import {ContractKind, hasUnstakingStep, tableFor, versionAtLeast} from './contracts'
+import {BatchContext, Log} from '../../core/types'
+import {ContractKind, hasUnstakingStep, Route, versionAtLeast} from './contracts'
 import {RpEvent, RplOp} from './events'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -9,21 +8,26 @@ import {RpEvent, RplOp} from './events'
 const a = (x: string) => x.toLowerCase()
 
 /**
- * Decodes a log of contract `kind` (at an address of `version`) through the table of the ABI file of that
- * release and turns it into its typed event. undefined: a topic the squid does not handle there, or an
- * undecodable log (then kept as a SkippedLog).
+ * Decodes a log at an address of `route` (its contract kind and release) through the ABI table of that release
+ * and turns it into its typed event, counting it: handled, skipped (undecodable, kept as a SkippedLog) or
+ * ignored (decoded, nothing of ours: a vault withdrawal not by node staking). undefined: a topic the squid does
+ * not handle there (not counted: another request delivered it), or not applied.
  */
-export function decodeLog(kind: ContractKind, version: string, log: Log, skipped: SkippedLogs): RpEvent | undefined {
-    let entry = tableFor(kind, version).get(log.topics[0])
+export function decodeLog(route: Route, log: Log, batch: Pick<BatchContext, 'skipped' | 'counter'>): RpEvent | undefined {
+    let entry = route.table.get(log.topics[0])
     if (entry == null) return undefined
+    let count = route.counts.get(log.topics[0])!
     let x: any
     try {
         x = entry.event.decode(log)
     } catch (e) {
-        skipped.add(log, `${entry.name}: ${(e as Error).message ?? e}`)
+        batch.skipped.add(log, `${entry.name}: ${(e as Error).message ?? e}`, count)
         return undefined
     }
-    return normalize(kind, version, entry.name, log, x)
+    let event = normalize(route.kind, route.version, entry.name, log, x)
+    if (event == null) batch.counter.ignored(log, count)
+    else batch.counter.handled(log, count)
+    return event
 }
 
 function normalize(kind: ContractKind, version: string, name: string, log: Log, x: any): RpEvent | undefined {

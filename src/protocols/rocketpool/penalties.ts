@@ -113,7 +113,8 @@ export class MegapoolLosses {
     applyPenalty(batch: BatchContext, e: Ev<'megapoolPenalty'>): void {
         let megapool = rpMegapool(batch.cache, e.megapool, e.log.block.height)
         let k = key(e.log, e.megapool)
-        if (this.done.has(k)) return
+        // the other contract's log of the same penalty: already recorded
+        if (this.done.has(k)) return batch.counter.ignored(e.log)
         this.done.add(k)
         megapool.penaltyTotal += e.amount
         batch.cache.insert(

@@ -11,7 +11,7 @@ type Received = Extract<RpEvent, {kind: 'depositReceived'}>
 /**
  * A deposit logs, in every release (`RocketDepositPool.deposit`): the mint's Transfer(0x0 -> user) and
  * `TokensMinted` on rETH, then `DepositReceived` on the deposit pool (as block 17375953). Each mint takes the first unclaimed DepositReceived of its transaction after it, or
- * else the last one before it. A DepositReceived left alone (e.g. a v1.4 node bond deposit) mints no rETH and
+ * else the last one before it. A DepositReceived left alone mints no rETH and
  * is no user deposit.
  */
 export function pairDeposits(events: RpEvent[]): Map<Mint, Received> {
