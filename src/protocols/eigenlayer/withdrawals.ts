@@ -1,7 +1,7 @@
 import {blockTime} from '../../core/time'
-import {Log} from '../../core/types'
-import {Protocol, Withdrawal, WithdrawalStatus, WithdrawalStrategyShares} from '../../model'
-import {ElEventOf} from './events'
+import {BatchContext, Log} from '../../core/types'
+import {OperatorMagnitude, Protocol, Withdrawal, WithdrawalStatus, WithdrawalStrategyShares} from '../../model'
+import {ElEvent, ElEventOf} from './events'
 import {WAD} from '../../core/rates'
 import {ElState} from './state'
 
@@ -89,14 +89,79 @@ export function applyM1Queued(s: ElState, e: ElEventOf<'M1WithdrawalQueued'>): v
 /**
  * M1 completion. A completion whose queuing we never saw (indexing started later) still gets its record, from
  * what the event gives: staker, withdrawer, nonce, root; its request fields are then those of the completion.
+ * The event does not say tokens or shares; as for the staker's shares (a completion as shares logs nothing),
+ * it is read as tokens: the queued shares leave their strategies.
  */
 export function applyM1Completed(s: ElState, e: ElEventOf<'M1WithdrawalCompleted'>): void {
     let w = s.cache.get(Withdrawal, withdrawalId(e.root))
     if (w == null) {
         w = createWithdrawal(s, {...e, delegatedTo: null, strategies: [], shares: [], sharesToWithdraw: null}, e.log, WithdrawalStatus.COMPLETED)
-    }
+    } else withdrawFromStrategies(s, w, e.log)
     complete(w, e.log)
     s.cache.save(w)
+}
+
+/** One strategy of a withdrawal, as its WithdrawalStrategyShares row keeps it */
+export interface StoredPart {
+    strategy: string
+    shares: bigint
+    sharesToWithdraw: bigint | null
+}
+
+/**
+ * The rows of the withdrawals completed in this batch but queued before it (one query), and the delegated
+ * operators' magnitudes their slashing-era completions need (one more load). Batches without such a completion
+ * skip both.
+ */
+export async function loadCompletedParts(batch: BatchContext, events: ElEvent[], s: ElState): Promise<void> {
+    let queuedHere = new Set(events.filter((e) => e.type == 'WithdrawalQueued' || e.type == 'M1WithdrawalQueued').map((e) => withdrawalId((e as {root: string}).root)))
+    let ids = events
+        .filter((e) => e.type == 'WithdrawalCompleted' || e.type == 'M1WithdrawalCompleted')
+        .map((e) => withdrawalId((e as {root: string}).root))
+        .filter((id) => !queuedHere.has(id) && s.cache.get(Withdrawal, id) != null)
+    if (ids.length == 0) return
+    let rows: {withdrawal_id: string; strategy_id: string; shares: string; shares_to_withdraw: string | null}[] = await (batch.ctx.store as any)
+        .em()
+        .query('SELECT withdrawal_id, strategy_id, shares, shares_to_withdraw FROM withdrawal_strategy_shares WHERE withdrawal_id = ANY($1::text[]) ORDER BY id', [ids])
+    let magnitudes = new Set<string>()
+    for (let r of rows) {
+        let list = s.storedParts.get(r.withdrawal_id)
+        if (list == null) s.storedParts.set(r.withdrawal_id, (list = []))
+        list.push({strategy: r.strategy_id, shares: BigInt(r.shares), sharesToWithdraw: r.shares_to_withdraw == null ? null : BigInt(r.shares_to_withdraw)})
+        let operator = s.cache.get(Withdrawal, r.withdrawal_id)!.delegatedTo
+        if (r.shares_to_withdraw != null && operator != null) magnitudes.add(`${operator}-${r.strategy_id}`)
+    }
+    // this batch's own slashing-era queues completed in it (no row in the database yet)
+    for (let e of events) {
+        if (e.type == 'WithdrawalQueued' && e.era == 'slashing') for (let strategy of e.strategies) magnitudes.add(`${e.delegatedTo}-${strategy}`)
+    }
+    s.cache.defer(OperatorMagnitude, magnitudes)
+    await s.cache.load()
+}
+
+/**
+ * A completion as tokens: StrategyBase.withdraw takes each strategy's shares out of its totalShares (beacon-chain
+ * ETH leaves the pod instead). M1 and M2 withdraw the shares queued; the slashing era the scaled shares x the
+ * slashing factor at the end of the withdrawal's slashable window (`scaleForCompleteWithdrawal` with
+ * `getMaxMagnitudesAtBlock(delegatedTo, startBlock + MIN_WITHDRAWAL_DELAY_BLOCKS)`): the operator's max magnitude as
+ * indexed, which is that one unless the operator was slashed in the strategy after the window (then an estimate).
+ */
+function withdrawFromStrategies(s: ElState, w: Withdrawal, log: Log): void {
+    let parts: StoredPart[] =
+        s.storedParts.get(w.id) ??
+        s.cache
+            .pendingInserts(WithdrawalStrategyShares)
+            .filter((p) => p.withdrawal.id == w.id)
+            .map((p) => ({strategy: p.strategy.id, shares: p.shares, sharesToWithdraw: p.sharesToWithdraw ?? null}))
+    for (let p of parts) {
+        if (p.strategy == s.beacon) continue
+        let shares = p.shares
+        if (p.sharesToWithdraw != null && w.delegatedTo != null) {
+            let magnitude = s.cache.peek(OperatorMagnitude, `${w.delegatedTo}-${p.strategy}`)
+            shares = (p.shares * (magnitude?.maxMagnitude ?? WAD)) / WAD
+        }
+        s.strategy(p.strategy, log).totalShares -= shares
+    }
 }
 
 /**
@@ -145,6 +210,7 @@ export function applyCompleted(s: ElState, e: ElEventOf<'WithdrawalCompleted'>):
     }
     complete(w, e.log)
     w.receiveAsTokens = s.pre.receiveAsTokens.get(e.root.toLowerCase()) ?? null
+    if (w.receiveAsTokens) withdrawFromStrategies(s, w, e.log)
     s.cache.save(w)
 }
 
