@@ -362,4 +362,242 @@ describe('analytics scenario (issue 12): positions, exposure, daily series and a
             })
         }
     })
+
+    // ---- the daily series -------------------------------------------------------------------------------
+    // days' last blocks: 0 -> story block 7, 1 -> 10, 2 -> 14, 4 -> 18, 5 -> 21, 6 -> 24, 8 -> 26 (days 3 and 7 have
+    // none: their rows carry the day before's close)
+    const closeOf = () => [h(7), h(10), h(14), h(14), h(18), h(21), h(24), h(24), h(26)]
+    const FLOATS = ['aprDay', 'apr7dSma'] as const
+
+    /**
+     * A protocol's rows from the figures of each day: a day's state figures (TVL, supply, rate, holders, running
+     * totals) are the day before's unless given, its flows are 0 unless given (docs/analytics.md: a day without
+     * an event carries the previous close, flows at zero).
+     */
+    function protocolRows(protocol: string, days: Record<string, unknown>[]) {
+        let close = closeOf()
+        let prev: Record<string, unknown> = {tvlEth: '0', restakedLstEth: '0', supply: null, rate: null, holders: 0, depositsTotal: 0, withdrawalRequestsTotal: 0, withdrawalsCompletedTotal: 0, lossesTotal: 0}
+        return days.map((d, i) => {
+            let row = {
+                protocol,
+                day: DAYS[i],
+                tvlEth: prev.tvlEth,
+                restakedLstEth: prev.restakedLstEth,
+                supply: prev.supply,
+                rate: prev.rate,
+                rateUpdates: 0,
+                rateSeconds: 0,
+                rateOpen: null,
+                aprDay: null,
+                depositCount: 0,
+                depositEth: '0',
+                withdrawalRequestCount: 0,
+                withdrawalRequestEth: '0',
+                withdrawalCompletedCount: 0,
+                withdrawalCompletedEth: '0',
+                netFlowEth: '0',
+                lossCount: 0,
+                lossEth: '0',
+                activeAccounts: 0,
+                holders: prev.holders,
+                depositsTotal: prev.depositsTotal,
+                withdrawalRequestsTotal: prev.withdrawalRequestsTotal,
+                withdrawalsCompletedTotal: prev.withdrawalsCompletedTotal,
+                lossesTotal: prev.lossesTotal,
+                closeBlock: close[i],
+                ...d,
+            }
+            prev = row
+            return row
+        })
+    }
+
+    async function expectRows(got: any[], want: any[]) {
+        expect(got.map((r) => r.day)).toEqual(want.map((r) => r.day))
+        got.forEach((row, i) => {
+            let w = want[i]
+            for (let f of FLOATS) {
+                if (!(f in w)) continue
+                if (w[f] == null) expect(row[f], `${w.day} ${f}`).toBeNull()
+                else expect(row[f], `${w.day} ${f}`).toBeCloseTo(w[f], 12)
+            }
+            let strip = (r: any) => Object.fromEntries(Object.entries(r).filter(([k]) => !(FLOATS as readonly string[]).includes(k)))
+            expect(strip(row), w.day).toEqual(strip(w))
+        })
+    }
+
+    const PROTOCOL_DAY = `protocol day tvlEth restakedLstEth supply rate rateUpdates rateSeconds rateOpen aprDay apr7dSma depositCount depositEth
+        withdrawalRequestCount withdrawalRequestEth withdrawalCompletedCount withdrawalCompletedEth netFlowEth lossCount lossEth activeAccounts holders
+        depositsTotal withdrawalRequestsTotal withdrawalsCompletedTotal lossesTotal closeBlock`
+    const protocolDays = async (protocol: string) =>
+        (await stack.gql(`{ protocolDays(where: {protocol_eq: ${protocol}}, orderBy: day_ASC) { ${PROTOCOL_DAY} } }`)).protocolDays
+
+    it('ProtocolDay LIDO: every field of every day (the 7-day SMA drops day 1 on day 8)', async () => {
+        let a = lidoApr
+        let sma = (...xs: number[]) => mean(xs)
+        await expectRows(
+            await protocolDays('LIDO'),
+            protocolRows('LIDO', [
+                // day 0: 0xdead's bootstrap, ann's and ben's submits; 5 accounts move (0xdead, ann, ben, wstETH, the strategy)
+                {tvlEth: s(L0.P), supply: s(L0.S), rate: s(r0), apr7dSma: null, depositCount: 3, depositEth: s(151n * E), netFlowEth: s(151n * E), activeAccounts: 5, holders: 5, depositsTotal: 3},
+                // day 1: L1; its fee shares make the curated module and the treasury holders
+                {tvlEth: s(L1.P), supply: s(L1.S), rate: s(r1), rateUpdates: 1, rateSeconds: DAY, rateOpen: s(r0), aprDay: a[1], apr7dSma: a[1], activeAccounts: 2, holders: 7},
+                // day 2: L2, requests 1 (10) and 2 (5); ann, ben, the queue (a holder now), the strategy, module, treasury move
+                {tvlEth: s(L2.P), supply: s(L2.S), rate: s(r2), rateUpdates: 1, rateSeconds: DAY, rateOpen: s(r1), aprDay: a[2], apr7dSma: sma(a[1], a[2]), withdrawalRequestCount: 2, withdrawalRequestEth: s(15n * E), activeAccounts: 6, holders: 8, withdrawalRequestsTotal: 2},
+                {apr7dSma: sma(a[1], a[2])},
+                // day 4: request 3 (4); the burn sends stETH from the strategy to 0x...e16e4, a holder
+                {apr7dSma: sma(a[1], a[2]), withdrawalRequestCount: 1, withdrawalRequestEth: s(4n * E), activeAccounts: 4, holders: 9, withdrawalRequestsTotal: 3},
+                // day 5: L5 finalizes 1-3: the queue's shares burnt (no longer a holder); ben restakes; module, treasury
+                {tvlEth: s(L5.P), supply: s(L5.S), rate: s(r5), rateUpdates: 1, rateSeconds: 3 * DAY, rateOpen: s(r2), aprDay: a[5], apr7dSma: sma(a[1], a[2], a[5]), activeAccounts: 5, holders: 8},
+                // day 6: ann claims request 1 (10 ETH: netFlow -10), ben asks 8 (the queue holds again); a claim moves no shares
+                {apr7dSma: sma(a[1], a[2], a[5]), withdrawalRequestCount: 1, withdrawalRequestEth: s(8n * E), withdrawalCompletedCount: 1, withdrawalCompletedEth: s(c1), netFlowEth: s(-c1), activeAccounts: 2, holders: 9, withdrawalRequestsTotal: 4, withdrawalsCompletedTotal: 1},
+                {apr7dSma: sma(a[1], a[2], a[5])},
+                // day 8: L8 loses 0.04 ETH (a LIDO_NEGATIVE_REBASE); the window is days 2..8
+                {tvlEth: s(L8.P), rate: s(r8), rateUpdates: 1, rateSeconds: 3 * DAY, rateOpen: s(r5), aprDay: a[8], apr7dSma: sma(a[2], a[5], a[8]), lossCount: 1, lossEth: s(4n * E / 100n), lossesTotal: 1},
+            ])
+        )
+    })
+
+    it('ProtocolDay ROCKET_POOL: every field of every day', async () => {
+        let b = rpApr
+        await expectRows(
+            await protocolDays('ROCKET_POOL'),
+            protocolRows('ROCKET_POOL', [
+                // day 0: ann's 9.995 ETH credited; R0 (the first update: no previous rate, no APR, timeElapsed unknown)
+                {tvlEth: s(R0.totalEth), supply: s(annReth), rate: s(e0), rateUpdates: 1, apr7dSma: null, depositCount: 1, depositEth: s(annReth), netFlowEth: s(annReth), activeAccounts: 1, holders: 1, depositsTotal: 1},
+                {tvlEth: s(R1.totalEth), rate: s(e1), rateUpdates: 1, rateSeconds: DAY, rateOpen: s(e0), aprDay: b[1], apr7dSma: b[1]},
+                // day 2: ben's 19.99 ETH credited
+                {apr7dSma: b[1], supply: s(supply5), depositCount: 1, depositEth: s(net(20n * E)), netFlowEth: s(net(20n * E)), activeAccounts: 1, holders: 2, depositsTotal: 2},
+                {apr7dSma: b[1]},
+                {apr7dSma: b[1]},
+                {tvlEth: s(R5.totalEth), rate: s(e5), rateUpdates: 1, rateSeconds: 4 * DAY, rateOpen: s(e1), aprDay: b[5], apr7dSma: mean([b[1], b[5]])},
+                // day 6: ben burns 5 rETH: requested and completed at once
+                {apr7dSma: mean([b[1], b[5]]), supply: s(supply5 - 5n * E), withdrawalRequestCount: 1, withdrawalRequestEth: s(burnEth), withdrawalCompletedCount: 1, withdrawalCompletedEth: s(burnEth), netFlowEth: s(-burnEth), activeAccounts: 1, withdrawalRequestsTotal: 1, withdrawalsCompletedTotal: 1},
+                {apr7dSma: mean([b[1], b[5]])},
+                // day 8: the window is days 2..8
+                {tvlEth: s(R8.totalEth), rate: s(e8), rateUpdates: 1, rateSeconds: 3 * DAY, rateOpen: s(e5), aprDay: b[8], apr7dSma: mean([b[5], b[8]])},
+            ])
+        )
+    })
+
+    /** EigenLayer TVL at a day's close: the stETH strategy's totalShares -> stETH, plus the pods' 64e18 from day 1 */
+    const elTvl = (day: At) => stethEth(steth[day].ts, day) + (day >= 1 ? 64n * E : 0n)
+    it('ProtocolDay EIGENLAYER: every field of every day', async () => {
+        let tvl = (day: At) => ({tvlEth: s(elTvl(day)), restakedLstEth: s(stethEth(steth[day].ts, day))})
+        await expectRows(
+            await protocolDays('EIGENLAYER'),
+            protocolRows('EIGENLAYER', [
+                // ann's 30 stETH (the Deposit's amount: 30e18 shares x rate 1e18)
+                {...tvl(0), apr7dSma: null, depositCount: 1, depositEth: s(30n * E), netFlowEth: s(30n * E), activeAccounts: 1, holders: 1, depositsTotal: 1},
+                // ann's restake: 64 ETH
+                {...tvl(1), apr7dSma: null, depositCount: 1, depositEth: s(64n * E), netFlowEth: s(64n * E), activeAccounts: 1, depositsTotal: 2},
+                // ben's deposit (nb1 x its rate); ann's queued 6e18 priced at the day's close
+                {...tvl(2), apr7dSma: null, depositCount: 1, depositEth: s(amountB1), netFlowEth: s(amountB1), withdrawalRequestCount: 1, withdrawalRequestEth: s(stethEth(6n * E, 2)), activeAccounts: 2, holders: 2, depositsTotal: 3, withdrawalRequestsTotal: 1},
+                {apr7dSma: null},
+                // the slash: a Slashing per strategy (stETH: its estimate; beacon-chain ETH: 16 ETH); the burn shrinks the strategy
+                {...tvl(4), apr7dSma: null, lossCount: 2, lossEth: s(slashEth + 16n * E), lossesTotal: 2},
+                {...tvl(5), apr7dSma: null, depositCount: 1, depositEth: s(amountB2), netFlowEth: s(amountB2), activeAccounts: 1, depositsTotal: 4},
+                {...tvl(5), apr7dSma: null},
+                {apr7dSma: null},
+                {...tvl(8), apr7dSma: null},
+            ])
+        )
+    })
+
+    it('StrategyDay of the stETH strategy and beacon-chain ETH; the other strategies stay empty', async () => {
+        let {strategyDays} = await stack.gql(`{ strategyDays(orderBy: [day_ASC, id_ASC], limit: 1000) { strategy { id } day totalShares underlying ethValue depositCount depositShares withdrawalCount withdrawalShares closeBlock } }`)
+        let close = closeOf()
+        let row = (strategy: string, i: number, totalShares: bigint, value: bigint, flows: Record<string, unknown> = {}) => ({
+            strategy: {id: strategy},
+            day: DAYS[i],
+            totalShares: s(totalShares),
+            underlying: s(value),
+            ethValue: s(value),
+            depositCount: 0,
+            depositShares: '0',
+            withdrawalCount: 0,
+            withdrawalShares: '0',
+            closeBlock: close[i],
+            ...flows,
+        })
+        let stethAt = (i: number, day: At, flows?: Record<string, unknown>) => row(STETH_STRATEGY, i, steth[day].ts, stethEth(steth[day].ts, day), flows)
+        expect(strategyDays.filter((r: any) => r.strategy.id == STETH_STRATEGY)).toEqual([
+            stethAt(0, 0, {depositCount: 1, depositShares: s(30n * E)}),
+            stethAt(1, 1),
+            // ben's nb1 shares; ann's withdrawal queued with 6e18 scaled shares (they stay in totalShares until completed)
+            stethAt(2, 2, {depositCount: 1, depositShares: s(nb1), withdrawalCount: 1, withdrawalShares: s(6n * E)}),
+            stethAt(3, 2),
+            stethAt(4, 4),
+            stethAt(5, 5, {depositCount: 1, depositShares: s(nb2)}),
+            stethAt(6, 5),
+            stethAt(7, 5),
+            stethAt(8, 8),
+        ])
+        expect(strategyDays.filter((r: any) => r.strategy.id == BEACON)).toEqual([
+            row(BEACON, 0, 0n, 0n),
+            row(BEACON, 1, 64n * E, 64n * E, {depositCount: 1, depositShares: s(64n * E)}),
+            ...[2, 3, 4, 5, 6, 7, 8].map((i) => row(BEACON, i, 64n * E, 64n * E)),
+        ])
+        // every address-book strategy has a row every day from the first EigenLayer event, all empty
+        let others = strategyDays.filter((r: any) => r.strategy.id != STETH_STRATEGY && r.strategy.id != BEACON)
+        expect(others).toHaveLength(12 * 9)
+        for (let r of others) expect(r).toMatchObject({totalShares: '0', depositCount: 0, depositShares: '0', withdrawalCount: 0, withdrawalShares: '0'})
+    })
+
+    it('OperatorDay: delegated shares and ETH per strategy, delegators, slashings', async () => {
+        let {operatorDays} = await stack.gql(`{ operatorDays(orderBy: day_ASC) { operator { id } day delegatedEth strategies delegatorCount slashingCount closeBlock } }`)
+        let close = closeOf()
+        let row = (i: number, stethShares: bigint, day: At, beacon: bigint | null, delegators: number, slashings = 0) => {
+            let strategies = [{strategy: STETH_STRATEGY, shares: s(stethShares), ethValue: s(stethEth(stethShares, day))}]
+            if (beacon != null) strategies.push({strategy: BEACON, shares: s(beacon), ethValue: s(beacon)})
+            return {operator: {id: OP}, day: DAYS[i], delegatedEth: s(stethEth(stethShares, day) + (beacon ?? 0n)), strategies, delegatorCount: delegators, slashingCount: slashings, closeBlock: close[i]}
+        }
+        expect(operatorDays).toEqual([
+            // itself and ann; ann's 30e18
+            row(0, 30n * E, 0, null, 2),
+            row(1, 30n * E, 1, 64n * E, 2),
+            // ben delegates: 30 - 6 + nb1
+            row(2, O, 2, 64n * E, 3),
+            row(3, O, 2, 64n * E, 3),
+            // the slash: ceil(0.9 O) and 48e18 left, two Slashing records
+            row(4, O4, 4, 48n * E, 3, 2),
+            row(5, O5, 5, 48n * E, 3),
+            row(6, O5, 5, 48n * E, 3),
+            row(7, O5, 5, 48n * E, 3),
+            row(8, O5, 8, 48n * E, 3),
+        ])
+    })
+
+    it('WithdrawalQueueDay: pending, unclaimed, counts, every wait, median and p90', async () => {
+        let {withdrawalQueueDays} = await stack.gql(`{ withdrawalQueueDays(orderBy: day_ASC) { day pendingRequests pendingSteth unclaimedEth requestedCount finalizedCount claimedCount finalizationWaits waitMedianSeconds waitP90Seconds closeBlock } }`)
+        let close = closeOf()
+        let row = (i: number, pending: number, pendingSteth: bigint, unclaimed: bigint, flows: Record<string, unknown> = {}) => ({
+            day: DAYS[i],
+            pendingRequests: pending,
+            pendingSteth: s(pendingSteth),
+            unclaimedEth: s(unclaimed),
+            requestedCount: 0,
+            finalizedCount: 0,
+            claimedCount: 0,
+            finalizationWaits: [],
+            waitMedianSeconds: null,
+            waitP90Seconds: null,
+            closeBlock: close[i],
+            ...flows,
+        })
+        // waits: request 3 (day 4 10:00 -> day 5 12:00) 26 h, request 2 (day 2 15:00) 69 h, request 1 (day 2 13:00) 71 h;
+        // nearest rank: median = rank ceil(1.5) = 2, p90 = rank ceil(2.7) = 3
+        let waits = [26 * HOUR, 69 * HOUR, 71 * HOUR]
+        expect(withdrawalQueueDays).toEqual([
+            row(0, 0, 0n, 0n),
+            row(1, 0, 0n, 0n),
+            row(2, 2, 15n * E, 0n, {requestedCount: 2}),
+            row(3, 2, 15n * E, 0n),
+            row(4, 3, 19n * E, 0n, {requestedCount: 1}),
+            row(5, 0, 0n, locked5, {finalizedCount: 3, finalizationWaits: waits, waitMedianSeconds: waits[1], waitP90Seconds: waits[2]}),
+            row(6, 1, 8n * E, locked5 - c1, {requestedCount: 1, claimedCount: 1}),
+            row(7, 1, 8n * E, locked5 - c1),
+            row(8, 1, 8n * E, locked5 - c1),
+        ])
+    })
 })
