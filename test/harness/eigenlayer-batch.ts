@@ -1,3 +1,4 @@
+import {FindOperator} from 'typeorm'
 import {EntityCache} from '../../lib/core/entity-cache'
 import {SkippedLogs} from '../../lib/core/skipped-logs'
 import {RateTimelines} from '../../lib/core/rates'
@@ -68,9 +69,21 @@ export async function runBlocks(blocks: TestBlock[], db: any[] = []) {
         txs.forEach((tx, t) => tx.forEach((raw) => logs.push({...raw, block, logIndex: logs.length, transactionHash: `0xtx${height}-${t}`})))
         return {header: block, logs}
     })
-    let ctx: any = {blocks: ctxBlocks, log}
+    // the module's own queries (pod owners, the rows of completed withdrawals): answered from `db` too
+    let store = {find: async (cls: any, opts: any) => db.filter((e) => e instanceof cls && matches(e, opts.where))}
+    let ctx: any = {blocks: ctxBlocks, log, store}
     await eigenlayer.handleBatch({ctx, book, cache, skipped, rates: new RateTimelines()})
     return {cache, skipped, warnings}
+}
+
+/** A `find` where clause: plain values, nested relations, In(...) operators. */
+function matches(entity: any, where: any): boolean {
+    return Object.entries(where ?? {}).every(([key, value]: [string, any]) => {
+        let actual = entity?.[key]
+        if (value instanceof FindOperator) return value.type == 'in' ? (value.value as unknown[]).includes(actual) : false
+        if (value && typeof value == 'object') return matches(actual, value)
+        return actual == value
+    })
 }
 
 /** All transactions in one block at height 500. */

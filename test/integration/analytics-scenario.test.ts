@@ -1,6 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {analyticsStory, FRESH_START, STORY} from '../../lib/analytics/demo'
-import {scenarioAddresses} from '../../lib/devnet/addresses'
 import {book, Stack, startStack} from '../harness'
 
 /**
@@ -29,6 +28,8 @@ const BEACON = book.eigenLayer.beaconChainEthStrategy
 const WSTETH = book.lido.wsteth.address
 const QUEUE = book.lido.withdrawalQueue.address
 const DEAD = '0x000000000000000000000000000000000000dead'
+const BURN_ADDRESS = '0x00000000000000000000000000000000000e16e4'
+const CURATED = book.lido.nodeOperatorRegistries.find((r) => r.module == 'curated')!.address
 
 // ---- contract arithmetic ---------------------------------------------------------------------------------
 const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b
@@ -171,9 +172,8 @@ describe('analytics scenario (issue 12): positions, exposure, daily series and a
         stack = await startStack()
         first = (await stack.anvil.rpc.blockNumber()) + 1
         let blocks = analyticsStory(book, {t0: T0, start: FRESH_START, firstHeight: first})
-        await stack.chain.setup(scenarioAddresses(book, blocks.map((b) => ({txs: b.txs}))))
-        let last = 0
-        for (let b of blocks) last = await stack.chain.mineBlock({timestamp: T0 + b.secondsAfterStart, txs: b.txs})
+        // the emitter also at ann's pod
+        let last = await stack.mineScenario(blocks.map((b) => ({timestamp: T0 + b.secondsAfterStart, txs: b.txs})))
         expect(last).toBe(h(26)) // 27 blocks
         await stack.waitForHeight(last)
     })
@@ -417,7 +417,7 @@ describe('analytics scenario (issue 12): positions, exposure, daily series and a
         got.forEach((row, i) => {
             let w = want[i]
             for (let f of FLOATS) {
-                if (!(f in w)) continue
+                if (!(f in w)) throw new Error(`${w.day}: the expected ${f} is missing`)
                 if (w[f] == null) expect(row[f], `${w.day} ${f}`).toBeNull()
                 else expect(row[f], `${w.day} ${f}`).toBeCloseTo(w[f], 12)
             }
@@ -599,5 +599,88 @@ describe('analytics scenario (issue 12): positions, exposure, daily series and a
             row(7, 1, 8n * E, locked5 - c1),
             row(8, 1, 8n * E, locked5 - c1),
         ])
+    })
+
+    // ---- aggregates -------------------------------------------------------------------------------------
+    it('protocolTotals: the open day (day 8) of each protocol, the restaked stETH counted once', async () => {
+        let {protocolTotals} = await stack.gql(`{ protocolTotals { atBlock sumTvlEth overlapEth uniqueTvlEth protocols { protocol day tvlEth restakedLstEth supply rate aprDay apr7dSma holders depositsTotal withdrawalRequestsTotal withdrawalsCompletedTotal lossesTotal } } }`)
+        let restaked = stethEth(ts5, 8)
+        let sum = elTvl(8) + L8.P + R8.totalEth
+        let {protocols, ...rest} = protocolTotals
+        expect(rest).toEqual({atBlock: h(26), sumTvlEth: s(sum), overlapEth: s(restaked), uniqueTvlEth: s(sum - restaked)})
+        let figures = [
+            {protocol: 'EIGENLAYER', tvlEth: s(elTvl(8)), restakedLstEth: s(restaked), supply: null, rate: null, aprDay: null, apr7dSma: null, holders: 2, depositsTotal: 4, withdrawalRequestsTotal: 1, withdrawalsCompletedTotal: 0, lossesTotal: 2},
+            {protocol: 'LIDO', tvlEth: s(L8.P), restakedLstEth: '0', supply: s(L8.S), rate: s(r8), aprDay: lidoApr[8], apr7dSma: mean([lidoApr[2], lidoApr[5], lidoApr[8]]), holders: 9, depositsTotal: 3, withdrawalRequestsTotal: 4, withdrawalsCompletedTotal: 1, lossesTotal: 1},
+            {protocol: 'ROCKET_POOL', tvlEth: s(R8.totalEth), restakedLstEth: '0', supply: s(supply5 - 5n * E), rate: s(e8), aprDay: rpApr[8], apr7dSma: mean([rpApr[5], rpApr[8]]), holders: 2, depositsTotal: 2, withdrawalRequestsTotal: 1, withdrawalsCompletedTotal: 1, lossesTotal: 0},
+        ].map((f) => ({day: DAYS[8], ...f}))
+        await expectRows(protocols, figures)
+    })
+
+    it('topOperators, topAvss, topAccounts', async () => {
+        let {topOperators, topAvss, topAccounts} = await stack.gql(`{
+            topOperators(limit: 5) { operator metadataURI delegatedEth delegatorCount avss }
+            topAvss(limit: 5) { avs ethSlashable operatorSets operators }
+            topAccounts(limit: 5) { account totalEth lidoEth rocketPoolEth eigenlayerEth } }`)
+        expect(topOperators).toEqual([{operator: OP, metadataURI: 'https://example.org/story-operator.json', delegatedEth: s(stethEth(O5, 8) + 48n * E), delegatorCount: 3, avss: [avsX, avsY]}])
+        let opSets = [...setsOf(STETH_STRATEGY, O5), ...setsOf(BEACON, 48n * E)]
+        expect(topAvss).toEqual([
+            {avs: avsX, ethSlashable: s(atRisk(opSets, avsX)), operatorSets: 1, operators: 1},
+            {avs: avsY, ethSlashable: s(atRisk(opSets, avsY)), operatorSets: 1, operators: 1},
+        ])
+        // every account's stETH (+ wstETH), rETH and EigenLayer ETH, in-flight withdrawals left out: the contracts
+        // holding stETH (the strategy, wstETH, the queue, 0xdead, the fee recipients, the burn address) rank too
+        let lidoOnly = (account: string, shares: bigint) => ({account, totalEth: s(ethOf(shares, L8)), lidoEth: s(ethOf(shares, L8)), rocketPoolEth: '0', eigenlayerEth: '0'})
+        let annLido = ethOf(50n * E - q1 - q3, L8) + ethOf(20n * E, L8)
+        let benLido = ethOf(50n * E - mb1 - q2 - mb2 - q4, L8)
+        let ranked = [
+            {account: ann, totalEth: s(annLido + rethEth(annReth) + stethEth(annSteth, 8) + 48n * E), lidoEth: s(annLido), rocketPoolEth: s(rethEth(annReth)), eigenlayerEth: s(stethEth(annSteth, 8) + 48n * E)},
+            {account: ben, totalEth: s(benLido + rethEth(benReth - 5n * E) + stethEth(benSteth, 8)), lidoEth: s(benLido), rocketPoolEth: s(rethEth(benReth - 5n * E)), eigenlayerEth: s(stethEth(benSteth, 8))},
+            lidoOnly(STETH_STRATEGY, ls5),
+            lidoOnly(WSTETH, 20n * E),
+            lidoOnly(QUEUE, q4),
+            lidoOnly(DEAD, E),
+            lidoOnly(treasury, minted1 - module1 + minted2 - module2 + minted5 - module5),
+            lidoOnly(CURATED, module1 + module2 + module5),
+            lidoOnly(BURN_ADDRESS, burnMoved),
+        ].sort((x, y) => (BigInt(y.totalEth) > BigInt(x.totalEth) ? 1 : -1))
+        expect(topAccounts).toEqual(ranked.slice(0, 5))
+    })
+
+    it('losses: the slashing timeline of every protocol with its ETH, and the window bounds', async () => {
+        let q = (from: string, to: string) => `{ losses(from: "${from}", to: "${to}", limit: 20) { count totalEth byProtocol { protocol count lossEth } items { protocol kind amount amountEth operator account timestamp blockNumber } } }`
+        let el = [
+            {protocol: 'EIGENLAYER', kind: 'EIGENLAYER_OPERATOR_SLASHED', amount: s(opSlashed), amountEth: s(slashEth), operator: OP, account: null, timestamp: iso(4 * DAY + 11 * HOUR), blockNumber: h(17)},
+            {protocol: 'EIGENLAYER', kind: 'EIGENLAYER_OPERATOR_SLASHED', amount: s(16n * E), amountEth: s(16n * E), operator: OP, account: null, timestamp: iso(4 * DAY + 11 * HOUR), blockNumber: h(17)},
+        ]
+        let lido = {protocol: 'LIDO', kind: 'LIDO_NEGATIVE_REBASE', amount: null, amountEth: s(4n * E / 100n), operator: null, account: null, timestamp: iso(8 * DAY + 12 * HOUR), blockNumber: h(25)}
+        expect((await stack.gql(q(iso(0), iso(9 * DAY)))).losses).toEqual({
+            count: 3,
+            totalEth: s(slashEth + 16n * E + 4n * E / 100n),
+            byProtocol: [
+                {protocol: 'EIGENLAYER', count: 2, lossEth: s(slashEth + 16n * E)},
+                {protocol: 'LIDO', count: 1, lossEth: s(4n * E / 100n)},
+            ],
+            items: [...el, lido],
+        })
+        // from inclusive, to exclusive
+        expect((await stack.gql(q(iso(4 * DAY + 11 * HOUR), iso(8 * DAY + 12 * HOUR)))).losses).toMatchObject({count: 2, items: el})
+    })
+
+    it('counts: the running totals of every protocol and the small tables', async () => {
+        let {counts} = await stack.gql(`{ counts { atBlock deposits withdrawalRequests withdrawalsCompleted slashings operators strategies eigenPods operatorSets skippedLogs } }`)
+        expect(counts).toEqual({
+            atBlock: h(26),
+            // Lido 3 + Rocket Pool 2 + EigenLayer 4; requests 4 + 1 + 1; completed: a claim, a burn
+            deposits: 9,
+            withdrawalRequests: 6,
+            withdrawalsCompleted: 2,
+            slashings: 3,
+            operators: 1,
+            // the 13 address-book strategies and beacon-chain ETH
+            strategies: 14,
+            eigenPods: 1,
+            operatorSets: 2,
+            skippedLogs: 0,
+        })
     })
 })

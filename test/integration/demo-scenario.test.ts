@@ -13,8 +13,7 @@ describe('the demo scenario, indexed end to end', () => {
     })
 
     it('decodes every scenario log (nothing skipped) and fills every protocol', async () => {
-        let last = 0
-        for (let block of buildDemoScenario(PROTOCOLS, book, 1_700_000_000)) last = await stack.chain.mineBlock(block)
+        let last = await stack.mineScenario(buildDemoScenario(PROTOCOLS, book, 1_700_000_000))
         await stack.waitForHeight(last)
         let {skippedLogs} = await stack.gql(`{ skippedLogs { address topic0 reason } }`)
         expect(skippedLogs).toEqual([])

@@ -93,10 +93,16 @@ describe('EigenLayer flows of every era (demo scenario on anvil -> processor -> 
 
         let {strategies} = await stack.gql(`{ strategies(where: {id_in: ["${STETH}", "${RETH}", "${EIGEN}", "${BEACON}", "${ETHX}", "${LSETH}"]}) { id totalShares exchangeRate burnableShares underlyingToken whitelisted } }`)
         let byId = Object.fromEntries(strategies.map((x: any) => [x.id, x]))
-        expect(byId[STETH]).toMatchObject({totalShares: s(8n * E), underlyingToken: STETH_TOKEN}) // 6 + 2; the 0x0 token of erin's completion is not the underlying
+        // token strategies: StrategyBase.totalShares, minted by deposits, out with completions as tokens and burns.
+        // stETH: carol's 10 + erin's 2 (M1), carol's 4 withdrawn (M1: read as tokens; erin's 1 came back as shares) = 8;
+        // the 0x0 token of erin's completion is not the underlying
+        expect(byId[STETH]).toMatchObject({totalShares: s(8n * E), underlyingToken: STETH_TOKEN})
+        // rETH: alice's 5 (M2) - 2 withdrawn as tokens; her 3 queued at undelegation came back as shares = 3
         expect(byId[RETH].totalShares).toBe(s(3n * E))
-        // EIGEN burnable: +6 -6 (v1.3 events) +5.4 -5.4 (redistribution events) = 0
-        expect(byId[EIGEN]).toEqual({id: EIGEN, totalShares: '0', exchangeRate: s(E), burnableShares: '0', underlyingToken: BEIGEN, whitelisted: true})
+        // EIGEN: dave's 100 + 20 - 6 burnt - 36.2 (his 40 scaled x op3's max magnitude 0.905 at the completion) - 5.4
+        // burnt = 72.4 (his 80 queued at the force undelegation are still in); burnable: +6 -6 (v1.3 events) +5.4 -5.4
+        // (redistribution events) = 0
+        expect(byId[EIGEN]).toEqual({id: EIGEN, totalShares: s(724n * E / 10n), exchangeRate: s(E), burnableShares: '0', underlyingToken: BEIGEN, whitelisted: true})
         // bob 63.5 + alice 0; burnable: the beacon-chain part of the second slash, 5.715e18
         expect(byId[BEACON]).toMatchObject({totalShares: s(635n * E / 10n), burnableShares: s(5715n * E / 1000n), underlyingToken: null})
         // the factory strategy (StrategyTokenSet of its initializer + StrategySetForToken) and the duration vault (its

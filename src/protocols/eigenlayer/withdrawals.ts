@@ -1,3 +1,4 @@
+import {In} from 'typeorm'
 import {blockTime} from '../../core/time'
 import {BatchContext, Log} from '../../core/types'
 import {OperatorMagnitude, Protocol, Withdrawal, WithdrawalStatus, WithdrawalStrategyShares} from '../../model'
@@ -120,16 +121,14 @@ export async function loadCompletedParts(batch: BatchContext, events: ElEvent[],
         .map((e) => withdrawalId((e as {root: string}).root))
         .filter((id) => !queuedHere.has(id) && s.cache.get(Withdrawal, id) != null)
     if (ids.length == 0) return
-    let rows: {withdrawal_id: string; strategy_id: string; shares: string; shares_to_withdraw: string | null}[] = await (batch.ctx.store as any)
-        .em()
-        .query('SELECT withdrawal_id, strategy_id, shares, shares_to_withdraw FROM withdrawal_strategy_shares WHERE withdrawal_id = ANY($1::text[]) ORDER BY id', [ids])
+    let rows = await batch.ctx.store.find(WithdrawalStrategyShares, {where: {withdrawal: {id: In(ids)}}, relations: {withdrawal: true, strategy: true}, order: {id: 'ASC'}})
     let magnitudes = new Set<string>()
     for (let r of rows) {
-        let list = s.storedParts.get(r.withdrawal_id)
-        if (list == null) s.storedParts.set(r.withdrawal_id, (list = []))
-        list.push({strategy: r.strategy_id, shares: BigInt(r.shares), sharesToWithdraw: r.shares_to_withdraw == null ? null : BigInt(r.shares_to_withdraw)})
-        let operator = s.cache.get(Withdrawal, r.withdrawal_id)!.delegatedTo
-        if (r.shares_to_withdraw != null && operator != null) magnitudes.add(`${operator}-${r.strategy_id}`)
+        let list = s.storedParts.get(r.withdrawal.id)
+        if (list == null) s.storedParts.set(r.withdrawal.id, (list = []))
+        list.push({strategy: r.strategy.id, shares: r.shares, sharesToWithdraw: r.sharesToWithdraw ?? null})
+        let operator = s.cache.get(Withdrawal, r.withdrawal.id)!.delegatedTo
+        if (r.sharesToWithdraw != null && operator != null) magnitudes.add(`${operator}-${r.strategy.id}`)
     }
     // this batch's own slashing-era queues completed in it (no row in the database yet)
     for (let e of events) {
