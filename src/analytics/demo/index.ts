@@ -1,6 +1,5 @@
 import {ScenarioBlock} from '../../core/types'
 import {AddressBook} from '../../networks'
-import {DEMO_STETH_STRATEGY_SHARES} from '../../protocols/eigenlayer/demo'
 import {lidoDemoEnd} from '../../protocols/lido/demo'
 import {rocketPoolDemoEnd} from '../../protocols/rocketpool/demo'
 import {analyticsStory, StoryStart} from './story'
@@ -27,7 +26,8 @@ export function demoStoryStart(book: AddressBook, startSeconds: number): StorySt
             lastRequestId: l.lastRequestId,
         },
         rocketPool: rocketPoolDemoEnd(startSeconds),
-        stethStrategyShares: DEMO_STETH_STRATEGY_SHARES,
+        // no module demo uses the stETH strategy
+        stethStrategyShares: 0n,
         stethStrategyLidoShares: 0n,
     }
 }

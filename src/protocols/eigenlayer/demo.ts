@@ -37,7 +37,7 @@ export const PENDING_UNTIL = 10_000_000
 
 /** Demo actors (made-up addresses). */
 export const DEMO = {
-    carol: addr(0xe1c001), // M1 staker (stETH)
+    carol: addr(0xe1c001), // M1 staker (cbETH)
     erin: addr(0xe1e121), // M1 staker whose queued withdrawal is migrated to M2, then completed as shares
     alice: addr(0xe1a11c), // M2 staker (rETH) delegated to op2; owns the second pod
     dave: addr(0xe1da7e), // PEPE / slashing-era staker (EIGEN), delegated to op3, force-undelegated
@@ -64,7 +64,7 @@ export const DEMO = {
 export function demoScenario(book: AddressBook): ScenarioBlock[] {
     let el = book.eigenLayer
     let strategy = (symbol: string) => el.strategies.find((s) => s.symbol == symbol)!
-    let [steth, reth, eigen, ethx, oseth, cbeth, lseth] = ['stETH', 'rETH', 'EIGEN', 'ETHx', 'osETH', 'cbETH', 'lsETH'].map(strategy)
+    let [reth, eigen, ethx, oseth, cbeth, lseth] = ['rETH', 'EIGEN', 'ETHx', 'osETH', 'cbETH', 'lsETH'].map(strategy)
     let POD = el.eigenPodBeacon
     let POD2 = cbeth.underlyingToken!
     let VAULT = lseth.address
@@ -115,9 +115,10 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
             txs: [
                 // registerAsOperator(dt): delegates op1 to itself silently, then RegisterAsOperator
                 [encodeEvent(DM, dm1.events.RegisterAsOperator, {operator: op1, delegationTerms: addr(0xe1d7)})],
-                // depositIntoStrategy: carol 10e18 stETH shares, erin 2e18 (M1 strategies log nothing)
-                [encodeEvent(SM, sm1.events.Deposit, {depositor: carol, token: steth.underlyingToken!, strategy: steth.address, shares: 10n * E})],
-                [encodeEvent(SM, sm1.events.Deposit, {depositor: erin, token: steth.underlyingToken!, strategy: steth.address, shares: 2n * E})],
+                // depositIntoStrategy: carol 10e18 cbETH strategy shares, erin 2e18 (M1 strategies log nothing; the cbETH
+                // token's Transfer is not read by the squid: cbETH, not stETH, whose transfers Lido's module reads)
+                [encodeEvent(SM, sm1.events.Deposit, {depositor: carol, token: cbeth.underlyingToken!, strategy: cbeth.address, shares: 10n * E})],
+                [encodeEvent(SM, sm1.events.Deposit, {depositor: erin, token: cbeth.underlyingToken!, strategy: cbeth.address, shares: 2n * E})],
                 [encodeEvent(SM, sm1.events.StrategyAddedToDepositWhitelist, {strategy: oseth.address})],
                 [encodeEvent(SM, sm1.events.StrategyRemovedFromDepositWhitelist, {strategy: oseth.address})],
                 // EigenPodManager.stake: deploys bob's pod (PodDeployed), then the pod stakes 32 ETH (no shares yet)
@@ -149,9 +150,9 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
             secondsAfterStart: 24,
             txs: [
                 [encodeEvent(DWR, dwr.events.DelayedWithdrawalsClaimed, {recipient: bob, amountClaimed: 10_000_000n * GWEI, delayedWithdrawalsCompleted: 1n})],
-                // carol queues 4e18 stETH shares (10 - 4 = 6e18 left), erin 1e18 (2 - 1 = 1e18 left), bob 30.5e18 of beacon-chain ETH (31e18 left)
-                m1Queue(carol, 0n, steth.address, 4n * E, root(0xe101)),
-                m1Queue(erin, 0n, steth.address, 1n * E, root(0xe102)),
+                // carol queues 4e18 cbETH strategy shares (10 - 4 = 6e18 left), erin 1e18 (2 - 1 = 1e18 left), bob 30.5e18 of beacon-chain ETH (31e18 left)
+                m1Queue(carol, 0n, cbeth.address, 4n * E, root(0xe101)),
+                m1Queue(erin, 0n, cbeth.address, 1n * E, root(0xe102)),
                 m1Queue(bob, 0n, beacon, 305n * E / 10n, root(0xe1b1)),
             ],
         },
@@ -188,7 +189,7 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
                 ],
                 // migrateQueuedWithdrawals: erin's M1 withdrawal becomes an M2 one (its shares left her when queued in M1)
                 [
-                    encodeEvent(DM, dm2.events.WithdrawalQueued, {withdrawalRoot: root(0xe202), withdrawal: {staker: erin, delegatedTo: addr(0), withdrawer: erin, nonce: 0n, startBlock: IN_EFFECT, strategies: [steth.address], shares: [1n * E]}}),
+                    encodeEvent(DM, dm2.events.WithdrawalQueued, {withdrawalRoot: root(0xe202), withdrawal: {staker: erin, delegatedTo: addr(0), withdrawer: erin, nonce: 0n, startBlock: IN_EFFECT, strategies: [cbeth.address], shares: [1n * E]}}),
                     encodeEvent(DM, dm2.events.WithdrawalMigrated, {oldWithdrawalRoot: root(0xe102), newWithdrawalRoot: root(0xe202)}),
                 ],
                 [encodeEvent(el.avsDirectory.address, avsd.events.OperatorAVSRegistrationStatusUpdated, {operator: op2, avs, status: 1})],
@@ -235,9 +236,9 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
                 // completed as tokens: alice's rETH (the M2 strategy logs nothing), bob's beacon-chain ETH (the pod pays out)
                 [encodeEvent(DM, dm2.events.WithdrawalCompleted, {withdrawalRoot: root(0xe204)})],
                 [encodeEvent(POD, pod2.events.RestakedBeaconChainETHWithdrawn, {recipient: bob, amount: 315n * E / 10n}), encodeEvent(DM, dm2.events.WithdrawalCompleted, {withdrawalRoot: root(0xe2b1)})],
-                // erin completes hers as shares, passing token 0x0: Deposit(erin, 0x0, stETH strategy, 1e18), then the completion: 1 + 1 = 2e18
+                // erin completes hers as shares, passing token 0x0: Deposit(erin, 0x0, cbETH strategy, 1e18), then the completion: 1 + 1 = 2e18
                 [
-                    encodeEvent(SM, sm2.events.Deposit, {staker: erin, token: addr(0), strategy: steth.address, shares: 1n * E}),
+                    encodeEvent(SM, sm2.events.Deposit, {staker: erin, token: addr(0), strategy: cbeth.address, shares: 1n * E}),
                     encodeEvent(DM, dm2.events.WithdrawalCompleted, {withdrawalRoot: root(0xe202)}),
                 ],
                 // rewards (RewardsCoordinator v0.3): roots 0 and 1, a claim against 0, root 1 disabled
@@ -468,10 +469,3 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
         },
     ]
 }
-
-/**
- * The stETH strategy's StrategyBase.totalShares when the demo ends: carol's 10 and erin's 2 deposited in M1, less
- * carol's 4 withdrawn as tokens (erin's 1 came back as shares). The demo leaves the stETH transfers out, so the
- * strategy holds no stETH the squid sees: a later story on the same chain deposits into it from there.
- */
-export const DEMO_STETH_STRATEGY_SHARES = 8n * E
