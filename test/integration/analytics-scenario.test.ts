@@ -304,53 +304,29 @@ describe('analytics scenario (issue 12): positions, exposure, daily series and a
             ? [set(avsX, 1, BEACON, E / 4n, 3n * E / 4n, 0.333333333333, shares, null), set(avsY, 7, BEACON, E / 5n, 3n * E / 4n, 0.266666666666, shares, null)]
             : [set(avsX, 1, strategy, 2n * E / 5n, 9n * E / 10n, 0.444444444444, shares, [8n * E / 25n, first + 15 + 100_801]), set(avsY, 7, strategy, 3n * E / 10n, 9n * E / 10n, 0.333333333333, shares, null)]
     const atRisk = (sets: ReturnType<typeof set>[], avs: string) => sets.filter((x) => x.avs == avs).reduce((sum, x) => sum + BigInt(x.ethAtRisk), 0n)
+    /** an exposure of withdrawable (or delegated) shares per strategy: the sets of each, ETH at risk per AVS (X above Y) */
+    const exposure = (holdings: [strategy: string, shares: bigint][]) => {
+        let eth = (strategy: string, shares: bigint) => (strategy == BEACON ? shares : stethEth(shares, 8))
+        let sets = holdings.flatMap(([strategy, shares]) => setsOf(strategy, shares))
+        return {
+            exposedEth: s(holdings.reduce((sum, [strategy, shares]) => sum + eth(strategy, shares), 0n)),
+            byAvs: [avsX, avsY].map((avs) => ({avs, ethAtRisk: s(atRisk(sets, avs))})),
+            strategies: holdings.map(([strategy, shares]) => ({strategy, operator: OP, shares: s(shares), ethValue: s(eth(strategy, shares)), sets: setsOf(strategy, shares)})),
+        }
+    }
 
     it('accountExposure: per set fraction, slashable shares, ETH at risk, the pending deallocation shown', async () => {
         let q = (id: string) => `{ accountExposure(id: "${id}") { id atBlock operator exposedEth byAvs { avs ethAtRisk } strategies { strategy operator shares ethValue sets { ${SETS} } } } }`
-        let annSets = [...setsOf(STETH_STRATEGY, annSteth), ...setsOf(BEACON, 48n * E)]
-        expect((await stack.gql(q(ann))).accountExposure).toEqual({
-            id: ann,
-            atBlock: h(26),
-            operator: OP,
-            exposedEth: s(stethEth(annSteth, 8) + 48n * E),
-            // X: 9.6e18 stETH strategy shares + 16 ETH; Y: 7.2e18 + 12.8 ETH
-            byAvs: [
-                {avs: avsX, ethAtRisk: s(atRisk(annSets, avsX))},
-                {avs: avsY, ethAtRisk: s(atRisk(annSets, avsY))},
-            ],
-            strategies: [
-                {strategy: STETH_STRATEGY, operator: OP, shares: s(annSteth), ethValue: s(stethEth(annSteth, 8)), sets: setsOf(STETH_STRATEGY, annSteth)},
-                {strategy: BEACON, operator: OP, shares: s(48n * E), ethValue: s(48n * E), sets: setsOf(BEACON, 48n * E)},
-            ],
-        })
-        let benSets = setsOf(STETH_STRATEGY, benSteth)
-        expect((await stack.gql(q(ben))).accountExposure).toMatchObject({
-            exposedEth: s(stethEth(benSteth, 8)),
-            byAvs: [
-                {avs: avsX, ethAtRisk: s(atRisk(benSets, avsX))},
-                {avs: avsY, ethAtRisk: s(atRisk(benSets, avsY))},
-            ],
-            strategies: [{strategy: STETH_STRATEGY, shares: s(benSteth), sets: benSets}],
-        })
+        // ann: X 9.6e18 stETH strategy shares + 16 ETH, Y 7.2e18 + 12.8 ETH
+        expect((await stack.gql(q(ann))).accountExposure).toEqual({id: ann, atBlock: h(26), operator: OP, ...exposure([[STETH_STRATEGY, annSteth], [BEACON, 48n * E]])})
+        expect((await stack.gql(q(ben))).accountExposure).toEqual({id: ben, atBlock: h(26), operator: OP, ...exposure([[STETH_STRATEGY, benSteth]])})
     })
 
     it('operatorExposure and avsExposure: the delegated shares and what each set can slash now', async () => {
         let opSets = [...setsOf(STETH_STRATEGY, O5), ...setsOf(BEACON, 48n * E)]
         let {operatorExposure} = await stack.gql(`{ operatorExposure(id: "${OP}") { id operator exposedEth byAvs { avs ethAtRisk } strategies { strategy operator shares ethValue sets { ${SETS} } } } }`)
-        expect(operatorExposure).toEqual({
-            id: OP,
-            operator: OP,
-            exposedEth: s(stethEth(O5, 8) + 48n * E),
-            byAvs: [
-                {avs: avsX, ethAtRisk: s(atRisk(opSets, avsX))},
-                {avs: avsY, ethAtRisk: s(atRisk(opSets, avsY))},
-            ],
-            strategies: [
-                // delegated shares: ceil(0.9 O) + ben's nb2; beacon 64 - 16 = 48e18
-                {strategy: STETH_STRATEGY, operator: OP, shares: s(O5), ethValue: s(stethEth(O5, 8)), sets: setsOf(STETH_STRATEGY, O5)},
-                {strategy: BEACON, operator: OP, shares: s(48n * E), ethValue: s(48n * E), sets: setsOf(BEACON, 48n * E)},
-            ],
-        })
+        // delegated shares: ceil(0.9 O) + ben's nb2; beacon 64 - 16 = 48e18
+        expect(operatorExposure).toEqual({id: OP, operator: OP, ...exposure([[STETH_STRATEGY, O5], [BEACON, 48n * E]])})
         for (let [avs, id] of [[avsX, 1], [avsY, 7]] as const) {
             let allocations = opSets.filter((x) => x.avs == avs)
             let {avsExposure} = await stack.gql(`{ avsExposure(avs: "${avs}") { avs atBlock totalEthSlashable operatorSets { operatorSetId operators strategies ethSlashable allocations { ${SETS} } } } }`)

@@ -113,15 +113,21 @@ export interface DepositCall {
  * (`_increaseDelegation`: DepositScalingFactorUpdated, and OperatorSharesIncreased when delegated).
  */
 export function tokenDepositLogs(book: AddressBook, d: DepositCall): RawLog[] {
-    let el = book.eigenLayer
-    let DM = el.delegationManager.address
     let {staker, strategy, shares} = d
     return [
         ...(d.tokenTransfer ?? []),
         encodeEvent(strategy, sb.events.ExchangeRateEmitted, {rate: d.rate}),
-        encodeEvent(el.strategyManager.address, sm.events.Deposit, {staker, strategy, shares}),
-        encodeEvent(DM, dm.events.DepositScalingFactorUpdated, {staker, strategy, newDepositScalingFactor: d.depositScalingFactor}),
-        ...(d.operator == null ? [] : [encodeEvent(DM, dm.events.OperatorSharesIncreased, {operator: d.operator, staker, strategy, shares})]),
+        encodeEvent(book.eigenLayer.strategyManager.address, sm.events.Deposit, {staker, strategy, shares}),
+        ...increaseDelegationLogs(book, staker, strategy, shares, d.depositScalingFactor, d.operator),
+    ]
+}
+
+/** DelegationManager `_increaseDelegation`: the staker's factor, then OperatorSharesIncreased when delegated */
+function increaseDelegationLogs(book: AddressBook, staker: string, strategy: string, shares: bigint, depositScalingFactor: bigint, operator: string | null): RawLog[] {
+    let DM = book.eigenLayer.delegationManager.address
+    return [
+        encodeEvent(DM, dm.events.DepositScalingFactorUpdated, {staker, strategy, newDepositScalingFactor: depositScalingFactor}),
+        ...(operator == null ? [] : [encodeEvent(DM, dm.events.OperatorSharesIncreased, {operator, staker, strategy, shares})]),
     ]
 }
 
@@ -137,15 +143,8 @@ export function depositLogs(book: AddressBook, staker: string, strategy: string,
 
 /** delegateTo: StakerDelegated, then per strategy the staker holds its factor and the operator's share increase. */
 export function delegateLogs(book: AddressBook, staker: string, operator: string, holdings: [strategy: string, shares: bigint][]): RawLog[] {
-    let DM = book.eigenLayer.delegationManager.address
-    let logs = [encodeEvent(DM, dm.events.StakerDelegated, {staker, operator})]
-    for (let [strategy, shares] of holdings) {
-        if (shares == 0n) continue
-        logs.push(
-            encodeEvent(DM, dm.events.DepositScalingFactorUpdated, {staker, strategy, newDepositScalingFactor: WAD}),
-            encodeEvent(DM, dm.events.OperatorSharesIncreased, {operator, staker, strategy, shares})
-        )
-    }
+    let logs = [encodeEvent(book.eigenLayer.delegationManager.address, dm.events.StakerDelegated, {staker, operator})]
+    for (let [strategy, shares] of holdings) if (shares != 0n) logs.push(...increaseDelegationLogs(book, staker, strategy, shares, WAD, operator))
     return logs
 }
 
@@ -174,10 +173,7 @@ export interface PodRestake {
  * DelegationManager.increaseDelegatedShares (DepositScalingFactorUpdated, OperatorSharesIncreased when delegated).
  */
 export function podRestakeLogs(book: AddressBook, r: PodRestake): RawLog[] {
-    let el = book.eigenLayer
-    let DM = el.delegationManager.address
-    let EPM = el.eigenPodManager.address
-    let beacon = el.beaconChainEthStrategy
+    let EPM = book.eigenLayer.eigenPodManager.address
     let added = r.validators.reduce((sum, v) => sum + v.balanceGwei * 10n ** 9n, 0n)
     return [
         ...r.validators.flatMap((v) => [
@@ -186,8 +182,7 @@ export function podRestakeLogs(book: AddressBook, r: PodRestake): RawLog[] {
         ]),
         encodeEvent(EPM, epm.events.PodSharesUpdated, {podOwner: r.owner, sharesDelta: added}),
         encodeEvent(EPM, epm.events.NewTotalShares, {podOwner: r.owner, newTotalShares: r.sharesBefore + added}),
-        encodeEvent(DM, dm.events.DepositScalingFactorUpdated, {staker: r.owner, strategy: beacon, newDepositScalingFactor: r.depositScalingFactor}),
-        ...(r.operator == null ? [] : [encodeEvent(DM, dm.events.OperatorSharesIncreased, {operator: r.operator, staker: r.owner, strategy: beacon, shares: added})]),
+        ...increaseDelegationLogs(book, r.owner, book.eigenLayer.beaconChainEthStrategy, added, r.depositScalingFactor, r.operator),
     ]
 }
 
