@@ -355,6 +355,13 @@ describe("EigenLayer strategy totals: StrategyBase.totalShares moves when the st
         expect(total(cache)).toBe(64n * E)
     })
 
+    it('queued and completed in one batch, the operator slashed in an earlier one: its max magnitude from the database', async () => {
+        let strategy = new model.Strategy({id: EIGEN, underlyingToken: null, totalShares: 100n * E, whitelisted: true, burnableShares: 0n})
+        let magnitude = new model.OperatorMagnitude({id: `${OP}-${EIGEN}`, operator: new model.Operator({id: OP}), strategy, maxMagnitude: (9n * E) / 10n, encumberedMagnitude: 0n, updatedBlock: 550})
+        let {cache} = await runBlocks([{height: 601, txs: [[queued(601)]]}, {height: 700, txs: [completedAsTokens]}], [strategy, magnitude])
+        expect(total(cache)).toBe(64n * E)
+    })
+
     it('completed as shares: the strategy keeps them', async () => {
         let {cache} = await runBlocks([
             {height: 600, txs: [[encodeEvent(EIGEN, sb.events.ExchangeRateEmitted, {rate: E}), encodeEvent(SM, sm.events.Deposit, {staker: STAKER, strategy: EIGEN, shares: 100n * E})]]},

@@ -110,30 +110,36 @@ export interface StoredPart {
 }
 
 /**
- * The rows of the withdrawals completed in this batch but queued before it (one query), and the delegated
- * operators' magnitudes their slashing-era completions need (one more load). Batches without such a completion
- * skip both.
+ * What this batch's completions need: the rows of those queued before it (one query) and the magnitudes of the
+ * operators their slashing-era withdrawals were delegated to (one more load). Batches without a completion skip
+ * both.
  */
 export async function loadCompletedParts(batch: BatchContext, events: ElEvent[], s: ElState): Promise<void> {
-    let queuedHere = new Set(events.filter((e) => e.type == 'WithdrawalQueued' || e.type == 'M1WithdrawalQueued').map((e) => withdrawalId((e as {root: string}).root)))
-    let ids = events
-        .filter((e) => e.type == 'WithdrawalCompleted' || e.type == 'M1WithdrawalCompleted')
-        .map((e) => withdrawalId((e as {root: string}).root))
-        .filter((id) => !queuedHere.has(id) && s.cache.get(Withdrawal, id) != null)
-    if (ids.length == 0) return
-    let rows = await batch.ctx.store.find(WithdrawalStrategyShares, {where: {withdrawal: {id: In(ids)}}, relations: {withdrawal: true, strategy: true}, order: {id: 'ASC'}})
-    let magnitudes = new Set<string>()
-    for (let r of rows) {
-        let list = s.storedParts.get(r.withdrawal.id)
-        if (list == null) s.storedParts.set(r.withdrawal.id, (list = []))
-        list.push({strategy: r.strategy.id, shares: r.shares, sharesToWithdraw: r.sharesToWithdraw ?? null})
-        let operator = s.cache.get(Withdrawal, r.withdrawal.id)!.delegatedTo
-        if (r.sharesToWithdraw != null && operator != null) magnitudes.add(`${operator}-${r.strategy.id}`)
-    }
-    // this batch's own slashing-era queues completed in it (no row in the database yet)
+    let completed = events.flatMap((e) => (e.type == 'WithdrawalCompleted' || e.type == 'M1WithdrawalCompleted' ? [withdrawalId(e.root)] : []))
+    if (completed.length == 0) return
+    let queuedHere = new Map<string, ElEventOf<'WithdrawalQueued'> | undefined>()
     for (let e of events) {
-        if (e.type == 'WithdrawalQueued' && e.era == 'slashing') for (let strategy of e.strategies) magnitudes.add(`${e.delegatedTo}-${strategy}`)
+        if (e.type == 'WithdrawalQueued') queuedHere.set(withdrawalId(e.root), e)
+        if (e.type == 'M1WithdrawalQueued') queuedHere.set(withdrawalId(e.root), undefined)
     }
+    let magnitudes = new Set<string>()
+    let stored = completed.filter((id) => !queuedHere.has(id) && s.cache.get(Withdrawal, id) != null)
+    if (stored.length > 0) {
+        let rows = await batch.ctx.store.find(WithdrawalStrategyShares, {where: {withdrawal: {id: In(stored)}}, relations: {withdrawal: true, strategy: true}})
+        for (let r of rows) {
+            let list = s.storedParts.get(r.withdrawal.id)
+            if (list == null) s.storedParts.set(r.withdrawal.id, (list = []))
+            list.push({strategy: r.strategy.id, shares: r.shares, sharesToWithdraw: r.sharesToWithdraw ?? null})
+            let operator = s.cache.get(Withdrawal, r.withdrawal.id)!.delegatedTo
+            if (r.sharesToWithdraw != null && operator != null) magnitudes.add(`${operator}-${r.strategy.id}`)
+        }
+    }
+    // slashing-era withdrawals queued and completed in this batch (their rows are not in the database yet)
+    for (let id of completed) {
+        let q = queuedHere.get(id)
+        if (q?.era == 'slashing') for (let strategy of q.strategies) magnitudes.add(`${q.delegatedTo}-${strategy}`)
+    }
+    if (magnitudes.size == 0) return
     s.cache.defer(OperatorMagnitude, magnitudes)
     await s.cache.load()
 }
