@@ -191,10 +191,10 @@ export class LidoPool {
         // processClStateUpdate, then commitSharesToBurn -> Lido.burnShares (SharesBurnt: the value before and after)
         this.clBalance = r.clBalance
         this.clValidators = r.clValidators
-        let burnt = batch.length ? {preRebaseTokenAmount: this.ethByShares(sharesToBurn), postRebaseTokenAmount: 0n, sharesAmount: sharesToBurn} : undefined
+        let preRebaseTokenAmount = this.ethByShares(sharesToBurn)
         this.shares -= sharesToBurn
         this.move(burner, ZERO_ADDRESS, sharesToBurn)
-        if (burnt) burnt.postRebaseTokenAmount = this.ethByShares(sharesToBurn)
+        let burnt = batch.length ? {preRebaseTokenAmount, postRebaseTokenAmount: this.ethByShares(sharesToBurn), sharesAmount: sharesToBurn} : undefined
         // collectRewardsAndProcessWithdrawals: EL rewards in, the finalized requests' ether out of the buffer
         this.buffered += r.elRewards - etherToLock
         let postInternalEther = this.internalEther
