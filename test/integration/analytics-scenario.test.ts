@@ -22,7 +22,7 @@ const YEAR = 365n * 86_400n
 const DAYS = ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05', '2027-03-06', '2027-03-07', '2027-03-08', '2027-03-09']
 const iso = (seconds: number) => new Date((T0 + seconds) * 1000).toISOString()
 
-const {ann, ben, operator: OP, annPod, avsX, avsY, treasury} = STORY
+const {ann, ben, operator: OP, avsX, avsY, treasury} = STORY
 const STETH_STRATEGY = book.eigenLayer.strategies.find((x) => x.symbol == 'stETH')!.address
 const BEACON = book.eigenLayer.beaconChainEthStrategy
 const WSTETH = book.lido.wsteth.address
