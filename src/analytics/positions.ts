@@ -52,7 +52,23 @@ export interface QueuedRow {
     id: string
     withdrawalRoot: string | null
     requestedBlock: number
-    parts: {strategy: string; shares: bigint; sharesToWithdraw: bigint | null}[]
+    /**
+     * shares as queued (slashing era: scaled), withdrawable at queue time, and (slashing era) the slashing factor of
+     * the operator the withdrawal was delegated to, now: a queued withdrawal stays slashable
+     */
+    parts: {strategy: string; shares: bigint; sharesToWithdraw: bigint | null; slashingFactor?: bigint | null}[]
+}
+
+/**
+ * The shares a queued withdrawal's part would withdraw at the head: M1 / M2 the shares queued; slashing era
+ * `scaleForCompleteWithdrawal` = scaled shares x the slashing factor (DelegationManager.getQueuedWithdrawal: the
+ * factor now while the withdrawal is slashable, at the window's end once it has passed; the current one is used,
+ * which differs only if the operator was slashed in the strategy after the window), else the shares withdrawable
+ * when it was queued.
+ */
+export function queuedShares(p: QueuedRow['parts'][number]): bigint {
+    if (p.sharesToWithdraw == null) return p.shares
+    return p.slashingFactor == null ? p.sharesToWithdraw : mulWad(p.shares, p.slashingFactor)
 }
 
 export interface PositionInputs {
@@ -88,7 +104,7 @@ export interface Position {
         totalEth: bigint
         restakedLstEth: bigint
         unpriced: number
-        queued: (QueuedRow & {ethValue: bigint | null})[]
+        queued: (Omit<QueuedRow, 'parts'> & {parts: (QueuedRow['parts'][number] & {withdrawableShares: bigint})[]; ethValue: bigint | null})[]
         queuedEth: bigint
     }
     inFlightEth: bigint
@@ -137,13 +153,14 @@ export function position(input: PositionInputs, book: PriceBook): Position {
     }
     let queued = input.queued.map((q) => {
         let total: bigint | null = 0n
-        for (let p of q.parts) {
+        let parts = q.parts.map((p) => ({...p, withdrawableShares: queuedShares(p)}))
+        for (let p of parts) {
             let facts = book.strategies.get(p.strategy)
-            let shares = p.sharesToWithdraw ?? p.shares
+            let shares = p.withdrawableShares
             let eth = facts ? underlyingToEth(facts, sharesToUnderlying(facts, shares, book).tokens, book) : p.strategy == book.beaconStrategy ? shares : null
             total = total == null || eth == null ? null : total + eth
         }
-        return {...q, ethValue: total}
+        return {...q, parts, ethValue: total}
     })
     let queuedEth = queued.reduce((sum, q) => sum + (q.ethValue ?? 0n), 0n)
     let rethEth = book.reth ? ethOfReth(a.rethBalance, book.reth) : null

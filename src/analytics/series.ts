@@ -230,7 +230,8 @@ export class DailySeries {
      */
     private async withdrawalFigures(store: Store, cache: EntityCache, open: OpenRows, from: number, to: number): Promise<void> {
         let within = (block: number | null | undefined) => block != null && block >= from && block <= to
-        let touched = cache.groupChanged(Withdrawal)
+        // state records (Lido requests, EigenLayer withdrawals) are saved, Rocket Pool burns inserted once, complete
+        let touched = [...cache.groupChanged(Withdrawal), ...cache.groupInserts(Withdrawal)]
         let elCompleted: Withdrawal[] = []
         for (let w of touched) {
             let row = open.protocols.get(w.protocol)!

@@ -2,7 +2,7 @@ import crypto from 'crypto'
 import fs from 'fs'
 import path from 'path'
 import {LogFilter} from '../core/types'
-import {allContractAddresses} from '../devnet/addresses'
+import {scenarioAddresses} from '../devnet/addresses'
 import {Anvil} from '../devnet/anvil'
 import {DEVNET_SENDER, emitCalldata, placeEmitter, RawLog} from '../devnet/emitter'
 import {JsonRpc} from '../devnet/rpc'
@@ -107,7 +107,9 @@ async function generate(spec: HistorySpec, rpc: JsonRpc, statePath: string): Pro
     let noise = new NoiseGenerator(new Rng(7))
     let isRelevant = relevanceMatcher(squidFilters())
     let generators: BenchGenerator[] = PROTOCOLS.flatMap((m) => (BENCH_GENERATORS[m.name] ? [BENCH_GENERATORS[m.name]()] : []))
-    await placeEmitter(rpc, allContractAddresses(devnet))
+    let demo = buildDemoScenario(PROTOCOLS, devnet, FIRST_TIMESTAMP)
+    // the book's contracts and those the demo creates (EigenPods)
+    await placeEmitter(rpc, scenarioAddresses(devnet, demo))
     if (spec.noiseRatio) for (let a of noise.contracts) await rpc.call('anvil_setCode', [a, NOISE_EMITTER_BYTECODE])
 
     let seenTopics = new Set<string>()
@@ -130,7 +132,6 @@ async function generate(spec: HistorySpec, rpc: JsonRpc, statePath: string): Pro
     }
 
     // 1. every module's demo scenario once: every event kind it handles, with consistent values
-    let demo = buildDemoScenario(PROTOCOLS, devnet, FIRST_TIMESTAMP)
     for (let block of demo) await mine(block.timestamp!, block.txs)
 
     // 2. bulk: ~relevantPerBlock logs per block from the modules' generators, noise mixed in

@@ -2,7 +2,7 @@ import fs from 'fs'
 import {loadConfigOrExit} from '../config'
 import {startDashboard} from '../dashboard'
 import {Anvil} from '../devnet/anvil'
-import {allContractAddresses} from '../devnet/addresses'
+import {scenarioAddresses} from '../devnet/addresses'
 import {DevnetChain} from '../devnet/chain'
 import {buildDemoScenario} from '../devnet/scenario'
 import {devnet} from '../networks'
@@ -60,9 +60,10 @@ runCli('demo', async (life, log) => {
     life.add('the database', () => db.stop())
 
     let chain = new DevnetChain(anvil.rpc)
-    await chain.setup(allContractAddresses(devnet))
     let start = Math.floor(Date.now() / 1000) - 45 * 24 * 3600
     let scenario = buildDemoScenario(PROTOCOLS, devnet, start)
+    // the book's contracts and those the scenario creates (EigenPods)
+    await chain.setup(scenarioAddresses(devnet, scenario))
     let logs = 0
     for (let block of scenario) {
         await chain.mineBlock(block)

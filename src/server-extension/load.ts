@@ -1,6 +1,6 @@
 import type {EntityManager} from 'typeorm'
 import {PriceBook, StrategyFacts} from '../analytics/pricing'
-import {AccountRow, AllocationRow, LidoRequestRow, PositionInputs, QueuedRow, StakerSharesRow} from '../analytics/positions'
+import {AccountRow, AllocationRow, LidoRequestRow, PositionInputs, QueuedRow, slashingFactor, StakerSharesRow} from '../analytics/positions'
 import {mainnet} from '../networks'
 
 /**
@@ -51,14 +51,14 @@ export async function loadPriceBook(em: EntityManager): Promise<PriceBook> {
 export async function loadPositionInputs(em: EntityManager, ids: string[]): Promise<Map<string, PositionInputs>> {
     let [accounts, staker, requests, queued, beacon] = await Promise.all([
         em.query(`SELECT id, steth_shares, wsteth_balance, reth_balance, delegated_to_id FROM account WHERE id = ANY($1::text[])`, [ids]),
-        em.query(`SELECT staker_id, strategy_id, shares, deposit_scaling_factor FROM staker_strategy_shares WHERE staker_id = ANY($1::text[])`, [ids]),
+        em.query(`SELECT staker_id, strategy_id, shares, deposit_scaling_factor FROM staker_strategy_shares WHERE staker_id = ANY($1::text[]) ORDER BY strategy_id`, [ids]),
         em.query(
             `SELECT account_id, request_id, status, amount, amount_eth FROM withdrawal
              WHERE account_id = ANY($1::text[]) AND protocol = 'LIDO' AND status IN ('REQUESTED', 'FINALIZED') ORDER BY request_id`,
             [ids]
         ),
         em.query(
-            `SELECT w.account_id, w.id, w.withdrawal_root, w.requested_block, p.strategy_id, p.shares, p.shares_to_withdraw
+            `SELECT w.account_id, w.id, w.withdrawal_root, w.requested_block, w.delegated_to, p.strategy_id, p.shares, p.shares_to_withdraw
              FROM withdrawal w JOIN withdrawal_strategy_shares p ON p.withdrawal_id = w.id
              WHERE w.account_id = ANY($1::text[]) AND w.protocol = 'EIGENLAYER' AND w.status = 'REQUESTED' AND w.migrated_to IS NULL
              ORDER BY w.requested_block, w.id, p.id`,
@@ -72,7 +72,8 @@ export async function loadPositionInputs(em: EntityManager, ids: string[]): Prom
             [ids]
         ),
     ])
-    let operators = [...new Set<string>(accounts.map((a: any) => a.delegated_to_id).filter((o: string | null) => o != null))]
+    // the accounts' operators, and those their queued withdrawals were delegated to (still slashable by them)
+    let operators = [...new Set<string>([...accounts.map((a: any) => a.delegated_to_id), ...queued.map((q: any) => q.delegated_to)].filter((o: string | null) => o != null))]
     let magnitudes = operators.length
         ? await em.query(`SELECT operator_id, strategy_id, max_magnitude FROM operator_magnitude WHERE operator_id = ANY($1::text[])`, [operators])
         : []
@@ -88,6 +89,8 @@ export async function loadPositionInputs(em: EntityManager, ids: string[]): Prom
             queued: [],
         })
     }
+    let maxOf = new Map<string, bigint>()
+    for (let m of magnitudes) if (m.max_magnitude != null) maxOf.set(`${m.operator_id}-${m.strategy_id}`, BigInt(m.max_magnitude))
     for (let a of accounts) {
         let row: AccountRow = {id: a.id, stethShares: BigInt(a.steth_shares), wstethBalance: BigInt(a.wsteth_balance), rethBalance: BigInt(a.reth_balance), delegatedTo: a.delegated_to_id}
         out.get(a.id)!.account = row
@@ -101,16 +104,20 @@ export async function loadPositionInputs(em: EntityManager, ids: string[]): Prom
         let row: LidoRequestRow = {requestId: BigInt(r.request_id), status: r.status, amount: BigInt(r.amount ?? 0), amountEth: big(r.amount_eth)}
         out.get(r.account_id)!.lidoRequests.push(row)
     }
+    for (let b of beacon) out.get(b.account_id)!.beaconChainFactor = BigInt(b.factor_after)
     let byId = new Map<string, QueuedRow>()
     for (let q of queued) {
+        let input = out.get(q.account_id)!
         let row = byId.get(q.id)
         if (row == null) {
             byId.set(q.id, (row = {id: q.id, withdrawalRoot: q.withdrawal_root, requestedBlock: q.requested_block, parts: []}))
-            out.get(q.account_id)!.queued.push(row)
+            input.queued.push(row)
         }
-        row.parts.push({strategy: q.strategy_id, shares: BigInt(q.shares), sharesToWithdraw: big(q.shares_to_withdraw)})
+        // a slashing-era part withdraws its scaled shares x the slashing factor of the operator it was delegated to (queuedShares)
+        let max = q.delegated_to == null ? null : maxOf.get(`${q.delegated_to}-${q.strategy_id}`) ?? null
+        let factor = q.shares_to_withdraw == null ? null : slashingFactor(max, input.beaconChainFactor, q.strategy_id == BOOK.eigenLayer.beaconChainEthStrategy)
+        row.parts.push({strategy: q.strategy_id, shares: BigInt(q.shares), sharesToWithdraw: big(q.shares_to_withdraw), slashingFactor: factor})
     }
-    for (let b of beacon) out.get(b.account_id)!.beaconChainFactor = BigInt(b.factor_after)
     return out
 }
 
@@ -121,7 +128,8 @@ export async function loadAllocations(em: EntityManager, where: {operators?: str
          FROM operator_allocation al
          JOIN operator_set s ON s.id = al.operator_set_id
          LEFT JOIN operator_set_member m ON m.id = s.id || '-' || al.operator_id
-         WHERE ${where.avs != null ? 's.avs = $1' : 'al.operator_id = ANY($1::text[])'}`,
+         WHERE ${where.avs != null ? 's.avs = $1' : 'al.operator_id = ANY($1::text[])'}
+         ORDER BY s.avs, s.operator_set_id, al.strategy_id, al.operator_id`,
         [where.avs ?? where.operators]
     )
     return rows.map((r: any): AllocationRow => {
@@ -147,6 +155,6 @@ export async function loadMaxMagnitudes(em: EntityManager, operators: string[]):
 }
 
 export async function loadOperatorShares(em: EntityManager, operators: string[]): Promise<{operator: string; strategy: string; shares: bigint}[]> {
-    let rows = await em.query(`SELECT operator_id, strategy_id, shares FROM operator_strategy_shares WHERE operator_id = ANY($1::text[]) AND shares <> 0`, [operators])
+    let rows = await em.query(`SELECT operator_id, strategy_id, shares FROM operator_strategy_shares WHERE operator_id = ANY($1::text[]) AND shares <> 0 ORDER BY operator_id, strategy_id`, [operators])
     return rows.map((r: any) => ({operator: r.operator_id, strategy: r.strategy_id, shares: BigInt(r.shares)}))
 }

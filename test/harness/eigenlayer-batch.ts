@@ -1,3 +1,4 @@
+import {FindOperator} from 'typeorm'
 import {EntityCache} from '../../lib/core/entity-cache'
 import {EventCounter} from '../../lib/core/event-counter'
 import {SkippedLogs} from '../../lib/core/skipped-logs'
@@ -70,9 +71,21 @@ export async function runBlocks(blocks: TestBlock[], db: any[] = []) {
         txs.forEach((tx, t) => tx.forEach((raw) => logs.push({...raw, block, logIndex: logs.length, transactionHash: `0xtx${height}-${t}`})))
         return {header: block, logs}
     })
-    let ctx: any = {blocks: ctxBlocks, log}
+    // the module's own queries (pod owners, the rows of completed withdrawals): answered from `db` too
+    let store = {find: async (cls: any, opts: any) => db.filter((e) => e instanceof cls && matches(e, opts.where))}
+    let ctx: any = {blocks: ctxBlocks, log, store}
     await eigenlayer.handleBatch({ctx, book, cache, skipped, rates: new RateTimelines(), counter})
     return {cache, skipped, warnings, counter, logs: ctxBlocks.flatMap((b) => b.logs)}
+}
+
+/** A `find` where clause: plain values, nested relations, In(...) operators. */
+function matches(entity: any, where: any): boolean {
+    return Object.entries(where ?? {}).every(([key, value]: [string, any]) => {
+        let actual = entity?.[key]
+        if (value instanceof FindOperator) return value.type == 'in' ? (value.value as unknown[]).includes(actual) : false
+        if (value && typeof value == 'object') return matches(actual, value)
+        return actual == value
+    })
 }
 
 /** All transactions in one block at height 500. */

@@ -16,7 +16,8 @@ import pg from 'pg'
 import {Anvil} from '../../lib/devnet/anvil'
 import {DevnetChain} from '../../lib/devnet/chain'
 import {devnet} from '../../lib/networks'
-import {allContractAddresses} from '../../lib/devnet/addresses'
+import {allContractAddresses, scenarioAddresses} from '../../lib/devnet/addresses'
+import type {BlockSpec} from '../../lib/devnet/chain'
 import {startEmbeddedPostgres, RunningPostgres} from '../../lib/postgres/embedded'
 import {applyMigrations} from '../../lib/postgres/migrations'
 import {computeDigest} from '../../lib/digest'
@@ -50,6 +51,8 @@ export interface StackOptions {
 export interface Stack {
     anvil: Anvil
     chain: DevnetChain
+    /** places the emitter at every address the blocks' logs use (EigenPods), mines them in order; returns the last height */
+    mineScenario(blocks: BlockSpec[]): Promise<number>
     /** GraphQL over HTTP; throws on GraphQL errors */
     gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>
     /** resolves once the processor has processed `height` (squidStatus.height), or throws with its output */
@@ -126,6 +129,12 @@ async function buildStack(options: StackOptions, started: (() => Promise<unknown
     let stack: Stack = {
         anvil,
         chain,
+        async mineScenario(blocks) {
+            await chain.setup(scenarioAddresses(devnet, blocks))
+            let last = await anvil.rpc.blockNumber()
+            for (let block of blocks) last = await chain.mineBlock(block)
+            return last
+        },
         gqlUrl,
         dbEnv,
         async gql(query, variables) {

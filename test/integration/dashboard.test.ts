@@ -133,8 +133,7 @@ describe.skipIf(!CHROMIUM)('the dashboard page in a real browser (npm run serve)
     })
 
     it('the demo scenario: every chart shows the points the API returns, each query as shown runs', async () => {
-        let last = 0
-        for (let block of buildDemoScenario(PROTOCOLS, book, Math.floor(Date.now() / 1000) - 45 * 86400)) last = await stack.chain.mineBlock(block)
+        let last = await stack.mineScenario(buildDemoScenario(PROTOCOLS, book, Math.floor(Date.now() / 1000) - 45 * 86400))
         await stack.startProcessor()
         await stack.waitForHeight(last)
 

@@ -33,8 +33,7 @@ describe('npm run digest', () => {
     beforeAll(async () => {
         a = await startStack()
         b = await startStack({deferProcessor: true, processorEnv: {RPC_ETH_HTTP: a.anvil.url}})
-        let last = 0
-        for (let block of buildDemoScenario(PROTOCOLS, book, 1_700_000_000)) last = await a.chain.mineBlock(block)
+        let last = await a.mineScenario(buildDemoScenario(PROTOCOLS, book, 1_700_000_000))
         await a.waitForHeight(last)
         await b.startProcessor()
         await b.waitForHeight(last)

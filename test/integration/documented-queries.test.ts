@@ -11,8 +11,7 @@ describe('every documented query runs as written against the demo data', () => {
     let stack: Stack
     beforeAll(async () => {
         stack = await startStack({apiArgs: []})
-        let last = 0
-        for (let block of buildDemoScenario(PROTOCOLS, book, Math.floor(Date.now() / 1000) - 45 * 24 * 3600)) last = await stack.chain.mineBlock(block)
+        let last = await stack.mineScenario(buildDemoScenario(PROTOCOLS, book, Math.floor(Date.now() / 1000) - 45 * 24 * 3600))
         await stack.waitForHeight(last)
     })
     afterAll(async () => {

@@ -12,7 +12,7 @@ const EL = book.eigenLayer
 const E = 10n ** 18n
 const s = (x: bigint) => x.toString()
 const strategy = (symbol: string) => EL.strategies.find((x) => x.symbol == symbol)!.address
-const STETH = strategy('stETH')
+const CBETH = strategy('cbETH') // the M1 stakers' strategy
 const RETH = strategy('rETH')
 const EIGEN = strategy('EIGEN')
 const ETHX = strategy('ETHx') // the demo's factory strategy
@@ -20,7 +20,7 @@ const LSETH = strategy('lsETH') // the demo's duration vault
 const BEACON = EL.beaconChainEthStrategy
 const POD = EL.eigenPodBeacon // bob's pod (see demo.ts)
 const POD2 = EL.strategies.find((x) => x.symbol == 'cbETH')!.underlyingToken! // alice's pod
-const STETH_TOKEN = '0xae7ab96520de3a18e5e111b5eaab095312d7fe84'
+const CBETH_TOKEN = '0xbe9895146f7af43049ca1c1ae358b0541ea49704'
 const RETH_TOKEN = '0xae78736cd615f374d3085123a210448e74fc6393'
 const EIGEN_TOKEN = '0xec53bf9167f50cdeb3ae105f56099aaab9061f83'
 const BEIGEN = '0x83e9115d334d248ce39a6f36144aeab5b3456e75'
@@ -55,8 +55,8 @@ describe('EigenLayer flows of every era (demo scenario on anvil -> processor -> 
         let eth = (who: string, n: bigint, t: number) => ({account: {id: who}, asset: 'ETH', amount: s(n), shares: s(n), amountEth: s(n), strategy: {id: BEACON}, blockNumber: at(t)})
         expect(deposits).toEqual([
             // M1 (no strategy rate yet: tokens not derivable)
-            {account: {id: carol}, asset: STETH_TOKEN, amount: null, shares: s(10n * E), amountEth: null, strategy: {id: STETH}, blockNumber: at(0)},
-            {account: {id: erin}, asset: STETH_TOKEN, amount: null, shares: s(2n * E), amountEth: null, strategy: {id: STETH}, blockNumber: at(0)},
+            {account: {id: carol}, asset: CBETH_TOKEN, amount: null, shares: s(10n * E), amountEth: null, strategy: {id: CBETH}, blockNumber: at(0)},
+            {account: {id: erin}, asset: CBETH_TOKEN, amount: null, shares: s(2n * E), amountEth: null, strategy: {id: CBETH}, blockNumber: at(0)},
             // M1 restakes: BeaconChainETHDeposited after ValidatorRestaked, REQUIRED_BALANCE_WEI 31 ETH each (the 30.5 ETH credit
             // back of the overcommitted validator at its full withdrawal is not a deposit)
             eth(bob, 31n * E, 12),
@@ -78,8 +78,8 @@ describe('EigenLayer flows of every era (demo scenario on anvil -> processor -> 
         let {stakerStrategyShares} = await stack.gql(`{ stakerStrategyShares { staker { id } strategy { id } shares depositScalingFactor } }`)
         let get = (staker: string, strat: string) => stakerStrategyShares.find((r: any) => r.staker.id == staker && r.strategy.id == strat)
         // carol: 10 - 4 (M1 queue) = 6e18; erin: 2 - 1 (M1 queue; the migration removes nothing) + 1 (M2 completion as shares) = 2e18
-        expect(get(carol, STETH)).toEqual({staker: {id: carol}, strategy: {id: STETH}, shares: s(6n * E), depositScalingFactor: null})
-        expect(get(erin, STETH).shares).toBe(s(2n * E))
+        expect(get(carol, CBETH)).toEqual({staker: {id: carol}, strategy: {id: CBETH}, shares: s(6n * E), depositScalingFactor: null})
+        expect(get(erin, CBETH).shares).toBe(s(2n * E))
         // alice rETH: 5 - 2 (M2 queue) - 3 (undelegation: all, factor reset) + 3 (completed as shares) = 3e18
         expect(get(alice, RETH)).toMatchObject({shares: s(3n * E), depositScalingFactor: s(E)})
         // alice beacon: 64 + 0.01 (checkpoint) -> 0 (undelegation: NewTotalShares 0)
@@ -91,12 +91,18 @@ describe('EigenLayer flows of every era (demo scenario on anvil -> processor -> 
         // PEPE + 32 + 0.5 (checkpoint) = 63.5; the beacon-chain slashing lowers his factor, not his deposit shares
         expect(get(bob, BEACON)).toMatchObject({shares: s(635n * E / 10n), depositScalingFactor: s(E)})
 
-        let {strategies} = await stack.gql(`{ strategies(where: {id_in: ["${STETH}", "${RETH}", "${EIGEN}", "${BEACON}", "${ETHX}", "${LSETH}"]}) { id totalShares exchangeRate burnableShares underlyingToken whitelisted } }`)
+        let {strategies} = await stack.gql(`{ strategies(where: {id_in: ["${CBETH}", "${RETH}", "${EIGEN}", "${BEACON}", "${ETHX}", "${LSETH}"]}) { id totalShares exchangeRate burnableShares underlyingToken whitelisted } }`)
         let byId = Object.fromEntries(strategies.map((x: any) => [x.id, x]))
-        expect(byId[STETH]).toMatchObject({totalShares: s(8n * E), underlyingToken: STETH_TOKEN}) // 6 + 2; the 0x0 token of erin's completion is not the underlying
+        // token strategies: StrategyBase.totalShares, minted by deposits, out with completions as tokens and burns.
+        // cbETH: carol's 10 + erin's 2 (M1), carol's 4 withdrawn (M1: read as tokens; erin's 1 came back as shares) = 8;
+        // the 0x0 token of erin's completion is not the underlying
+        expect(byId[CBETH]).toMatchObject({totalShares: s(8n * E), underlyingToken: CBETH_TOKEN})
+        // rETH: alice's 5 (M2) - 2 withdrawn as tokens; her 3 queued at undelegation came back as shares = 3
         expect(byId[RETH].totalShares).toBe(s(3n * E))
-        // EIGEN burnable: +6 -6 (v1.3 events) +5.4 -5.4 (redistribution events) = 0
-        expect(byId[EIGEN]).toEqual({id: EIGEN, totalShares: '0', exchangeRate: s(E), burnableShares: '0', underlyingToken: BEIGEN, whitelisted: true})
+        // EIGEN: dave's 100 + 20 - 6 burnt - 36.2 (his 40 scaled x op3's max magnitude 0.905 at the completion) - 5.4
+        // burnt = 72.4 (his 80 queued at the force undelegation are still in); burnable: +6 -6 (v1.3 events) +5.4 -5.4
+        // (redistribution events) = 0
+        expect(byId[EIGEN]).toEqual({id: EIGEN, totalShares: s(724n * E / 10n), exchangeRate: s(E), burnableShares: '0', underlyingToken: BEIGEN, whitelisted: true})
         // bob 63.5 + alice 0; burnable: the beacon-chain part of the second slash, 5.715e18
         expect(byId[BEACON]).toMatchObject({totalShares: s(635n * E / 10n), burnableShares: s(5715n * E / 1000n), underlyingToken: null})
         // the factory strategy (StrategyTokenSet of its initializer + StrategySetForToken) and the duration vault (its
@@ -120,11 +126,11 @@ describe('EigenLayer flows of every era (demo scenario on anvil -> processor -> 
         })
         expect(withdrawals).toEqual([
             // M1: the completion event does not say tokens or shares
-            w(0xe101, carol, 'COMPLETED', 4n * E, ZERO, 0, 24, 36, null, STETH),
-            {...w(0xe102, erin, 'REQUESTED', 1n * E, ZERO, 0, 24, null, null, STETH), migratedTo: root(0xe202)},
+            w(0xe101, carol, 'COMPLETED', 4n * E, ZERO, 0, 24, 36, null, CBETH),
+            {...w(0xe102, erin, 'REQUESTED', 1n * E, ZERO, 0, 24, null, null, CBETH), migratedTo: root(0xe202)},
             w(0xe1b1, bob, 'COMPLETED', 305n * E / 10n, ZERO, 0, 24, 36, null, BEACON),
             // M2: erin's migrated withdrawal completed as shares (the Deposit before WithdrawalCompleted carries its 1e18)
-            {...w(0xe202, erin, 'COMPLETED', 1n * E, ZERO, 0, 100, 124, false, STETH), migratedFrom: root(0xe102)},
+            {...w(0xe202, erin, 'COMPLETED', 1n * E, ZERO, 0, 100, 124, false, CBETH), migratedFrom: root(0xe102)},
             // as tokens: no share log before the completion
             w(0xe204, alice, 'COMPLETED', 2n * E, op2, 0, 112, 124, true, RETH),
             w(0xe2b1, bob, 'COMPLETED', 315n * E / 10n, ZERO, 0, 112, 124, true, BEACON),

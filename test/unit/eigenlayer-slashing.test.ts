@@ -250,16 +250,17 @@ describe('EigenLayer deposit scaling factor: slashing-era queues remove ceil(sca
             {height: 600, txs: [deposit, partial]},
         ])
         expect(staker(cache)).toMatchObject({shares: 89999999999999999997n, depositScalingFactor: (125n * E) / 100n})
-        expect(cache.get(model.Strategy, EIGEN)!.totalShares).toBe(89999999999999999997n)
+        // StrategyBase.totalShares: queued shares stay in the strategy until the withdrawal is completed
+        expect(cache.get(model.Strategy, EIGEN)!.totalShares).toBe(100n * E)
     })
 
-    it('full: the reset logged before the queue does not rescale it: the staker is at 0, and so is the strategy total', async () => {
+    it('full: the reset logged before the queue does not rescale it: the staker is at 0, the strategy keeps the shares', async () => {
         let {cache} = await runBlocks([
             {height: 599, txs: [[encodeEvent(DM, dm.events.StakerDelegated, {staker: STAKER, operator: OP})]]},
             {height: 600, txs: [deposit, partial, full]},
         ])
         expect(staker(cache)).toMatchObject({shares: 0n, depositScalingFactor: E})
-        expect(cache.get(model.Strategy, EIGEN)!.totalShares).toBe(0n)
+        expect(cache.get(model.Strategy, EIGEN)!.totalShares).toBe(100n * E)
         // the operator keeps the rounding dust: 100e18 - 10000000000000000002 - 89999999999999999996 = 2
         expect(cache.get(model.OperatorStrategyShares, `${OP}-${EIGEN}`)!.shares).toBe(2n)
     })
@@ -311,5 +312,64 @@ describe('EigenLayer beacon-chain slashing: the fraction of the restaked ETH los
             // (0.5 - 0.25) x 1e18 / 0.5 = 0.5e18 (not 0.25e18)
             ['EIGENLAYER_BEACON_CHAIN', OWNER, E / 2n, E / 4n, E / 2n, 16n * E],
         ])
+    })
+})
+
+describe("EigenLayer strategy totals: StrategyBase.totalShares moves when the strategy mints or withdraws, not at a queue", () => {
+    // v1.9.0 StrategyBase: deposit adds newShares, withdraw (a completion as tokens, a burn) takes amountShares out; a
+    // queue only moves the staker's deposit shares (StrategyManager.removeDepositShares), a completion as shares only
+    // adds them back (addShares)
+    const W = 'eigenlayer-' + root(7)
+    const queued = (startBlock: number) =>
+        encodeEvent(DM, dm.events.SlashingWithdrawalQueued, {
+            withdrawalRoot: root(7),
+            withdrawal: {staker: STAKER, delegatedTo: OP, withdrawer: STAKER, nonce: 0n, startBlock, strategies: [EIGEN], scaledShares: [40n * E]},
+            sharesToWithdraw: [40n * E],
+        })
+    const completedAsTokens = [encodeEvent(DM, dm.events.SlashingWithdrawalCompleted, {withdrawalRoot: root(7)}), encodeEvent(EIGEN, sb.events.ExchangeRateEmitted, {rate: E})]
+    const total = (cache: any) => cache.get(model.Strategy, EIGEN)!.totalShares
+
+    it('deposit 100, queue 40 (still in), complete as tokens (out), in one batch: 60; a burn takes its shares out', async () => {
+        let {cache} = await runBlocks([
+            {height: 600, txs: [[encodeEvent(EIGEN, sb.events.ExchangeRateEmitted, {rate: E}), encodeEvent(SM, sm.events.Deposit, {staker: STAKER, strategy: EIGEN, shares: 100n * E})]]},
+            {height: 601, txs: [[queued(601)]]},
+            {height: 700, txs: [completedAsTokens]},
+            {
+                height: 701,
+                txs: [[encodeEvent(EIGEN, sb.events.ExchangeRateEmitted, {rate: E}), encodeEvent(SM, sm.events.BurnOrRedistributableSharesDecreased, {operatorSet: {avs: OTHER, id: 1}, slashId: 1n, strategy: EIGEN, shares: 5n * E})]],
+            },
+        ])
+        // not delegated when it deposited, the staker's 100 - 40 = 60 deposit shares; the strategy 100 - 40 - 5
+        expect(cache.get(model.StakerStrategyShares, `${STAKER}-${EIGEN}`)!.shares).toBe(60n * E)
+        expect(total(cache)).toBe(55n * E)
+    })
+
+    it('a withdrawal queued in an earlier batch: its rows from the database; the operator slashed since (max 0.9): 40 x 0.9 out', async () => {
+        let strategy = new model.Strategy({id: EIGEN, underlyingToken: null, totalShares: 100n * E, whitelisted: true, burnableShares: 0n})
+        let withdrawal = new model.Withdrawal({id: W, protocol: model.Protocol.EIGENLAYER, account: new model.Account({id: STAKER}), status: model.WithdrawalStatus.REQUESTED, withdrawalRoot: root(7), shares: 40n * E, delegatedTo: OP, withdrawer: STAKER, nonce: 0n, requestedBlock: 601})
+        let part = new model.WithdrawalStrategyShares({id: `${W}-0`, withdrawal, strategy, shares: 40n * E, sharesToWithdraw: 40n * E})
+        let magnitude = new model.OperatorMagnitude({id: `${OP}-${EIGEN}`, operator: new model.Operator({id: OP}), strategy, maxMagnitude: (9n * E) / 10n, encumberedMagnitude: 0n, updatedBlock: 650})
+        let {cache} = await runBlocks([{height: 700, txs: [completedAsTokens]}], [strategy, withdrawal, part, magnitude])
+        // scaleForCompleteWithdrawal: mulWad(40e18, 0.9e18) = 36e18
+        expect(cache.get(model.Withdrawal, W)).toMatchObject({status: model.WithdrawalStatus.COMPLETED, receiveAsTokens: true})
+        expect(total(cache)).toBe(64n * E)
+    })
+
+    it('queued and completed in one batch, the operator slashed in an earlier one: its max magnitude from the database', async () => {
+        let strategy = new model.Strategy({id: EIGEN, underlyingToken: null, totalShares: 100n * E, whitelisted: true, burnableShares: 0n})
+        let magnitude = new model.OperatorMagnitude({id: `${OP}-${EIGEN}`, operator: new model.Operator({id: OP}), strategy, maxMagnitude: (9n * E) / 10n, encumberedMagnitude: 0n, updatedBlock: 550})
+        let {cache} = await runBlocks([{height: 601, txs: [[queued(601)]]}, {height: 700, txs: [completedAsTokens]}], [strategy, magnitude])
+        expect(total(cache)).toBe(64n * E)
+    })
+
+    it('completed as shares: the strategy keeps them', async () => {
+        let {cache} = await runBlocks([
+            {height: 600, txs: [[encodeEvent(EIGEN, sb.events.ExchangeRateEmitted, {rate: E}), encodeEvent(SM, sm.events.Deposit, {staker: STAKER, strategy: EIGEN, shares: 100n * E})]]},
+            {height: 601, txs: [[queued(601)]]},
+            // _completeQueuedWithdrawal as shares: the completion, then addShares (Deposit, no strategy rate before it) and the factor
+            {height: 700, txs: [[encodeEvent(DM, dm.events.SlashingWithdrawalCompleted, {withdrawalRoot: root(7)}), encodeEvent(SM, sm.events.Deposit, {staker: STAKER, strategy: EIGEN, shares: 40n * E}), encodeEvent(DM, dm.events.DepositScalingFactorUpdated, {staker: STAKER, strategy: EIGEN, newDepositScalingFactor: E})]]},
+        ])
+        expect(cache.get(model.StakerStrategyShares, `${STAKER}-${EIGEN}`)!.shares).toBe(100n * E)
+        expect(total(cache)).toBe(100n * E)
     })
 })

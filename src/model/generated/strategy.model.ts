@@ -18,6 +18,9 @@ export class Strategy {
     @StringColumn_({nullable: true})
     underlyingToken!: string | undefined | null
 
+    /**
+     * a token strategy's StrategyBase.totalShares (shares minted by deposits, less those withdrawn by completions as tokens and burns; queued withdrawals and slashed shares stay in until then); beacon-chain ETH: the pod owners' deposit shares
+     */
     @BigIntColumn_({nullable: false})
     totalShares!: bigint
 

@@ -26,7 +26,7 @@ export class StrategyDay {
     date!: Date
 
     /**
-     * total shares at close (sum of the tracked stakers' deposit shares, as Strategy.totalShares)
+     * total shares at close (Strategy.totalShares: StrategyBase.totalShares; beacon-chain ETH the pod owners' deposit shares)
      */
     @BigIntColumn_({nullable: false})
     totalShares!: bigint

@@ -19,7 +19,7 @@ import * as smSlashing from '../../abi/StrategyManager.slashing'
 import {ScenarioBlock} from '../../core/types'
 import {encodeEvent} from '../../core/encode'
 import {AddressBook} from '../../networks'
-import {delegateLogs, depositLogs} from './logs'
+import {allocationLog, delegateLogs, depositLogs, encumberedLog, maxMagnitudeLog, registerOperatorLogs} from './logs'
 
 const E = 10n ** 18n
 const GWEI = 10n ** 9n
@@ -37,7 +37,7 @@ export const PENDING_UNTIL = 10_000_000
 
 /** Demo actors (made-up addresses). */
 export const DEMO = {
-    carol: addr(0xe1c001), // M1 staker (stETH)
+    carol: addr(0xe1c001), // M1 staker (cbETH)
     erin: addr(0xe1e121), // M1 staker whose queued withdrawal is migrated to M2, then completed as shares
     alice: addr(0xe1a11c), // M2 staker (rETH) delegated to op2; owns the second pod
     dave: addr(0xe1da7e), // PEPE / slashing-era staker (EIGEN), delegated to op3, force-undelegated
@@ -64,7 +64,7 @@ export const DEMO = {
 export function demoScenario(book: AddressBook): ScenarioBlock[] {
     let el = book.eigenLayer
     let strategy = (symbol: string) => el.strategies.find((s) => s.symbol == symbol)!
-    let [steth, reth, eigen, ethx, oseth, cbeth, lseth] = ['stETH', 'rETH', 'EIGEN', 'ETHx', 'osETH', 'cbETH', 'lsETH'].map(strategy)
+    let [reth, eigen, ethx, oseth, cbeth, lseth] = ['rETH', 'EIGEN', 'ETHx', 'osETH', 'cbETH', 'lsETH'].map(strategy)
     let POD = el.eigenPodBeacon
     let POD2 = cbeth.underlyingToken!
     let VAULT = lseth.address
@@ -93,21 +93,14 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
             sharesToWithdraw: [withdrawable],
         })
     let allocation = (operator: string, s: {avs: string; id: number}, strat: string, magnitude: bigint, effectBlock: number) =>
-        encodeEvent(AM, am.events.AllocationUpdated, {operator, operatorSet: s, strategy: strat, magnitude, effectBlock})
-    let encumbered = (operator: string, strat: string, value: bigint) => encodeEvent(AM, am.events.EncumberedMagnitudeUpdated, {operator, strategy: strat, encumberedMagnitude: value})
-    let maxMagnitude = (operator: string, strat: string, value: bigint) => encodeEvent(AM, am.events.MaxMagnitudeUpdated, {operator, strategy: strat, maxMagnitude: value})
+        allocationLog(book, operator, s, strat, magnitude, effectBlock)
+    let encumbered = (operator: string, strat: string, value: bigint) => encumberedLog(book, operator, strat, value)
+    let maxMagnitude = (operator: string, strat: string, value: bigint) => maxMagnitudeLog(book, operator, strat, value)
     // slashOperatorShares: OperatorSharesDecreased(op, 0x0, strategy, operator part), then OperatorSharesSlashed
     // (operator part + queued; not requested, so not emitted here), then the burnable shares (below)
     let slashed = (operator: string, strat: string, operatorPart: bigint) =>
         encodeEvent(DM, dm.events.OperatorSharesDecreased, {operator, staker: addr(0), strategy: strat, shares: operatorPart})
-    // registerAsOperator (v1.3.0 on): allocation delay, approver, self-delegation, OperatorRegistered, metadata
-    let register = (operator: string, delay: number, uri: string) => [
-        encodeEvent(AM, am.events.AllocationDelaySet, {operator, delay, effectBlock: IN_EFFECT}),
-        encodeEvent(DM, dm.events.DelegationApproverUpdated, {operator, newDelegationApprover: addr(0)}),
-        encodeEvent(DM, dm.events.StakerDelegated, {staker: operator, operator}),
-        encodeEvent(DM, dm.events.OperatorRegistered, {operator, delegationApprover: addr(0)}),
-        encodeEvent(DM, dm.events.OperatorMetadataURIUpdated, {operator, metadataURI: uri}),
-    ]
+    let register = (operator: string, delay: number, uri: string) => registerOperatorLogs(book, operator, delay, IN_EFFECT, uri)
     let m2Pod = (t: bigint, index: number, gwei: bigint) =>
         encodeEvent(POD, pod2.events.ValidatorBalanceUpdated, {validatorIndex: index, balanceTimestamp: t, newValidatorBalanceGwei: gwei})
     let pepe = (t: bigint, index: number, gwei: bigint) =>
@@ -122,9 +115,10 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
             txs: [
                 // registerAsOperator(dt): delegates op1 to itself silently, then RegisterAsOperator
                 [encodeEvent(DM, dm1.events.RegisterAsOperator, {operator: op1, delegationTerms: addr(0xe1d7)})],
-                // depositIntoStrategy: carol 10e18 stETH shares, erin 2e18 (M1 strategies log nothing)
-                [encodeEvent(SM, sm1.events.Deposit, {depositor: carol, token: steth.underlyingToken!, strategy: steth.address, shares: 10n * E})],
-                [encodeEvent(SM, sm1.events.Deposit, {depositor: erin, token: steth.underlyingToken!, strategy: steth.address, shares: 2n * E})],
+                // depositIntoStrategy: carol 10e18 cbETH strategy shares, erin 2e18 (M1 strategies log nothing; the cbETH
+                // token's Transfer is not read by the squid: cbETH, not stETH, whose transfers Lido's module reads)
+                [encodeEvent(SM, sm1.events.Deposit, {depositor: carol, token: cbeth.underlyingToken!, strategy: cbeth.address, shares: 10n * E})],
+                [encodeEvent(SM, sm1.events.Deposit, {depositor: erin, token: cbeth.underlyingToken!, strategy: cbeth.address, shares: 2n * E})],
                 [encodeEvent(SM, sm1.events.StrategyAddedToDepositWhitelist, {strategy: oseth.address})],
                 [encodeEvent(SM, sm1.events.StrategyRemovedFromDepositWhitelist, {strategy: oseth.address})],
                 // EigenPodManager.stake: deploys bob's pod (PodDeployed), then the pod stakes 32 ETH (no shares yet)
@@ -156,9 +150,9 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
             secondsAfterStart: 24,
             txs: [
                 [encodeEvent(DWR, dwr.events.DelayedWithdrawalsClaimed, {recipient: bob, amountClaimed: 10_000_000n * GWEI, delayedWithdrawalsCompleted: 1n})],
-                // carol queues 4e18 stETH shares (10 - 4 = 6e18 left), erin 1e18 (2 - 1 = 1e18 left), bob 30.5e18 of beacon-chain ETH (31e18 left)
-                m1Queue(carol, 0n, steth.address, 4n * E, root(0xe101)),
-                m1Queue(erin, 0n, steth.address, 1n * E, root(0xe102)),
+                // carol queues 4e18 cbETH strategy shares (10 - 4 = 6e18 left), erin 1e18 (2 - 1 = 1e18 left), bob 30.5e18 of beacon-chain ETH (31e18 left)
+                m1Queue(carol, 0n, cbeth.address, 4n * E, root(0xe101)),
+                m1Queue(erin, 0n, cbeth.address, 1n * E, root(0xe102)),
                 m1Queue(bob, 0n, beacon, 305n * E / 10n, root(0xe1b1)),
             ],
         },
@@ -195,7 +189,7 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
                 ],
                 // migrateQueuedWithdrawals: erin's M1 withdrawal becomes an M2 one (its shares left her when queued in M1)
                 [
-                    encodeEvent(DM, dm2.events.WithdrawalQueued, {withdrawalRoot: root(0xe202), withdrawal: {staker: erin, delegatedTo: addr(0), withdrawer: erin, nonce: 0n, startBlock: IN_EFFECT, strategies: [steth.address], shares: [1n * E]}}),
+                    encodeEvent(DM, dm2.events.WithdrawalQueued, {withdrawalRoot: root(0xe202), withdrawal: {staker: erin, delegatedTo: addr(0), withdrawer: erin, nonce: 0n, startBlock: IN_EFFECT, strategies: [cbeth.address], shares: [1n * E]}}),
                     encodeEvent(DM, dm2.events.WithdrawalMigrated, {oldWithdrawalRoot: root(0xe102), newWithdrawalRoot: root(0xe202)}),
                 ],
                 [encodeEvent(el.avsDirectory.address, avsd.events.OperatorAVSRegistrationStatusUpdated, {operator: op2, avs, status: 1})],
@@ -242,9 +236,9 @@ export function demoScenario(book: AddressBook): ScenarioBlock[] {
                 // completed as tokens: alice's rETH (the M2 strategy logs nothing), bob's beacon-chain ETH (the pod pays out)
                 [encodeEvent(DM, dm2.events.WithdrawalCompleted, {withdrawalRoot: root(0xe204)})],
                 [encodeEvent(POD, pod2.events.RestakedBeaconChainETHWithdrawn, {recipient: bob, amount: 315n * E / 10n}), encodeEvent(DM, dm2.events.WithdrawalCompleted, {withdrawalRoot: root(0xe2b1)})],
-                // erin completes hers as shares, passing token 0x0: Deposit(erin, 0x0, stETH strategy, 1e18), then the completion: 1 + 1 = 2e18
+                // erin completes hers as shares, passing token 0x0: Deposit(erin, 0x0, cbETH strategy, 1e18), then the completion: 1 + 1 = 2e18
                 [
-                    encodeEvent(SM, sm2.events.Deposit, {staker: erin, token: addr(0), strategy: steth.address, shares: 1n * E}),
+                    encodeEvent(SM, sm2.events.Deposit, {staker: erin, token: addr(0), strategy: cbeth.address, shares: 1n * E}),
                     encodeEvent(DM, dm2.events.WithdrawalCompleted, {withdrawalRoot: root(0xe202)}),
                 ],
                 // rewards (RewardsCoordinator v0.3): roots 0 and 1, a claim against 0, root 1 disabled

@@ -9,6 +9,7 @@ import {BatchIds} from './ids'
 import {m1PodOwners} from './pods'
 import {preScan} from './prescan'
 import {ElState} from './state'
+import {loadCompletedParts} from './withdrawals'
 
 /**
  * EigenLayer: strategies and deposits, EigenPods, operators and delegation, withdrawals of every era (M1, M2,
@@ -57,6 +58,8 @@ export const eigenlayer: ProtocolModule = {
         // 3. read each log next to the others of its transaction, then mutate in memory in chain order
         let state = new ElState(batch, preScan(events, batch.cache, el.beaconChainEthStrategy), knownTokens)
         state.podOwners = podOwners
+        // (completions only: the queued rows leaving their strategies, one more lookup)
+        await loadCompletedParts(batch, events, state)
         // the strategies of the address book (and beacon-chain ETH) exist from the first EigenLayer event on
         for (let id of knownTokens.keys()) if (!batch.cache.has(Strategy, id)) state.strategy(id, null)
         for (let e of events) applyEvent(state, e)

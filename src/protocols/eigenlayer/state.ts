@@ -2,6 +2,7 @@ import {ensureAccount} from '../../core/accounts'
 import {BatchContext, Log} from '../../core/types'
 import {Account, Operator, OperatorStrategyShares, StakerStrategyShares, Strategy} from '../../model'
 import {PreScan} from './prescan'
+import type {StoredPart} from './withdrawals'
 
 /**
  * The EigenLayer module's view of the batch: entity accessors over the batch cache (everything was deferred
@@ -18,6 +19,8 @@ export class ElState {
     checkpointDelta = new Map<string, bigint>()
     /** pod -> owner, for the M1 pod logs that move the owner's shares (pods.ts) */
     podOwners = new Map<string, string>()
+    /** the per-strategy rows of withdrawals queued before this batch and completed in it (withdrawals.ts) */
+    storedParts = new Map<string, StoredPart[]>()
 
     constructor(
         readonly batch: BatchContext,
@@ -78,12 +81,16 @@ export class ElState {
         )
     }
 
-    /** Moves a staker's deposit shares; the strategy's totalShares follows (sum of the tracked stakers). */
+    /**
+     * Moves a staker's deposit shares. A token strategy's totalShares is StrategyBase.totalShares, which moves only
+     * when the strategy mints or withdraws (strategies.ts, withdrawals.ts); beacon-chain ETH has no StrategyBase:
+     * its total is the pod owners' deposit shares.
+     */
     addStakerShares(staker: string, strategy: string, delta: bigint, log: Log): void {
         if (delta == 0n) return
         let row = this.stakerShares(staker, strategy, log)
         row.shares += delta
-        this.strategy(strategy, log).totalShares += delta
+        if (strategy == this.beacon) this.strategy(strategy, log).totalShares += delta
     }
 
     setStakerShares(staker: string, strategy: string, total: bigint, log: Log): bigint {

@@ -19,6 +19,8 @@ export function applyDeposit(s: ElState, e: ElEventOf<'Deposit'>): void {
     let strategy = s.strategy(e.strategy, e.log)
     s.addStakerShares(e.staker, e.strategy, e.shares, e.log)
     if (s.pre.recredits.has(e)) return
+    // StrategyBase.deposit minted them (a completion as shares re-credits shares the strategy still counts)
+    strategy.totalShares += e.shares
     // tokens from the strategy's own rate (underlying per 1e18 shares) when it has emitted one; stETH is
     // denominated in ETH (1 stETH = 1 ETH by construction), so its token amount is also the ETH amount
     let amount = strategy.exchangeRate != null ? (e.shares * strategy.exchangeRate) / WAD : null
@@ -97,10 +99,15 @@ export function applyExchangeRate(s: ElState, e: ElEventOf<'ExchangeRate'>): voi
     strategy.exchangeRateAt = at
 }
 
-/** Slashed shares waiting to be burnt or redistributed, per strategy (all burnable-share event variants). */
+/**
+ * Slashed shares waiting to be burnt or redistributed, per strategy (all burnable-share event variants). A decrease
+ * is the StrategyManager withdrawing them from the strategy (`burnShares` / `_clearBurnOrRedistributableShares` ->
+ * StrategyBase.withdraw): they leave its totalShares.
+ */
 export function applyBurnableShares(s: ElState, e: ElEventOf<'BurnableShares'>): void {
     let strategy = s.strategy(e.strategy, e.log)
     strategy.burnableShares += e.delta
+    if (e.delta < 0n) strategy.totalShares += e.delta
 }
 
 export function applyBurnableEthShares(s: ElState, e: ElEventOf<'BurnableETHShares'>): void {

@@ -1,7 +1,8 @@
+import {In} from 'typeorm'
 import {blockTime} from '../../core/time'
-import {Log} from '../../core/types'
-import {Protocol, Withdrawal, WithdrawalStatus, WithdrawalStrategyShares} from '../../model'
-import {ElEventOf} from './events'
+import {BatchContext, Log} from '../../core/types'
+import {OperatorMagnitude, Protocol, Withdrawal, WithdrawalStatus, WithdrawalStrategyShares} from '../../model'
+import {ElEvent, ElEventOf} from './events'
 import {WAD} from '../../core/rates'
 import {ElState} from './state'
 
@@ -89,14 +90,83 @@ export function applyM1Queued(s: ElState, e: ElEventOf<'M1WithdrawalQueued'>): v
 /**
  * M1 completion. A completion whose queuing we never saw (indexing started later) still gets its record, from
  * what the event gives: staker, withdrawer, nonce, root; its request fields are then those of the completion.
+ * The event does not say tokens or shares; as for the staker's shares (a completion as shares logs nothing),
+ * it is read as tokens: the queued shares leave their strategies.
  */
 export function applyM1Completed(s: ElState, e: ElEventOf<'M1WithdrawalCompleted'>): void {
     let w = s.cache.get(Withdrawal, withdrawalId(e.root))
     if (w == null) {
         w = createWithdrawal(s, {...e, delegatedTo: null, strategies: [], shares: [], sharesToWithdraw: null}, e.log, WithdrawalStatus.COMPLETED)
-    }
+    } else withdrawFromStrategies(s, w, e.log)
     complete(w, e.log)
     s.cache.save(w)
+}
+
+/** One strategy of a withdrawal, as its WithdrawalStrategyShares row keeps it */
+export interface StoredPart {
+    strategy: string
+    shares: bigint
+    sharesToWithdraw: bigint | null
+}
+
+/**
+ * What this batch's completions need: the rows of those queued before it (one query) and the magnitudes of the
+ * operators their slashing-era withdrawals were delegated to (one more load). Batches without a completion skip
+ * both.
+ */
+export async function loadCompletedParts(batch: BatchContext, events: ElEvent[], s: ElState): Promise<void> {
+    let completed = events.flatMap((e) => (e.type == 'WithdrawalCompleted' || e.type == 'M1WithdrawalCompleted' ? [withdrawalId(e.root)] : []))
+    if (completed.length == 0) return
+    let queuedHere = new Map<string, ElEventOf<'WithdrawalQueued'> | undefined>()
+    for (let e of events) {
+        if (e.type == 'WithdrawalQueued') queuedHere.set(withdrawalId(e.root), e)
+        if (e.type == 'M1WithdrawalQueued') queuedHere.set(withdrawalId(e.root), undefined)
+    }
+    let magnitudes = new Set<string>()
+    let stored = completed.filter((id) => !queuedHere.has(id) && s.cache.get(Withdrawal, id) != null)
+    if (stored.length > 0) {
+        let rows = await batch.ctx.store.find(WithdrawalStrategyShares, {where: {withdrawal: {id: In(stored)}}, relations: {withdrawal: true, strategy: true}})
+        for (let r of rows) {
+            let list = s.storedParts.get(r.withdrawal.id)
+            if (list == null) s.storedParts.set(r.withdrawal.id, (list = []))
+            list.push({strategy: r.strategy.id, shares: r.shares, sharesToWithdraw: r.sharesToWithdraw ?? null})
+            let operator = s.cache.get(Withdrawal, r.withdrawal.id)!.delegatedTo
+            if (r.sharesToWithdraw != null && operator != null) magnitudes.add(`${operator}-${r.strategy.id}`)
+        }
+    }
+    // slashing-era withdrawals queued and completed in this batch (their rows are not in the database yet)
+    for (let id of completed) {
+        let q = queuedHere.get(id)
+        if (q?.era == 'slashing') for (let strategy of q.strategies) magnitudes.add(`${q.delegatedTo}-${strategy}`)
+    }
+    if (magnitudes.size == 0) return
+    s.cache.defer(OperatorMagnitude, magnitudes)
+    await s.cache.load()
+}
+
+/**
+ * A completion as tokens: StrategyBase.withdraw takes each strategy's shares out of its totalShares (beacon-chain
+ * ETH leaves the pod instead). M1 and M2 withdraw the shares queued; the slashing era the scaled shares x the
+ * slashing factor at the end of the withdrawal's slashable window (`scaleForCompleteWithdrawal` with
+ * `getMaxMagnitudesAtBlock(delegatedTo, startBlock + MIN_WITHDRAWAL_DELAY_BLOCKS)`): the operator's max magnitude as
+ * indexed, which is that one unless the operator was slashed in the strategy after the window (then an estimate).
+ */
+function withdrawFromStrategies(s: ElState, w: Withdrawal, log: Log): void {
+    let parts: StoredPart[] =
+        s.storedParts.get(w.id) ??
+        s.cache
+            .pendingInserts(WithdrawalStrategyShares)
+            .filter((p) => p.withdrawal.id == w.id)
+            .map((p) => ({strategy: p.strategy.id, shares: p.shares, sharesToWithdraw: p.sharesToWithdraw ?? null}))
+    for (let p of parts) {
+        if (p.strategy == s.beacon) continue
+        let shares = p.shares
+        if (p.sharesToWithdraw != null && w.delegatedTo != null) {
+            let magnitude = s.cache.peek(OperatorMagnitude, `${w.delegatedTo}-${p.strategy}`)
+            shares = (p.shares * (magnitude?.maxMagnitude ?? WAD)) / WAD
+        }
+        s.strategy(p.strategy, log).totalShares -= shares
+    }
 }
 
 /**
@@ -145,6 +215,7 @@ export function applyCompleted(s: ElState, e: ElEventOf<'WithdrawalCompleted'>):
     }
     complete(w, e.log)
     w.receiveAsTokens = s.pre.receiveAsTokens.get(e.root.toLowerCase()) ?? null
+    if (w.receiveAsTokens) withdrawFromStrategies(s, w, e.log)
     s.cache.save(w)
 }
 

@@ -89,6 +89,36 @@ class Pool {
  * (calls.ts), with the contract's arithmetic (Pool).
  */
 export function lidoDemo(book: AddressBook): ScenarioBlock[] {
+    return lidoStory(book).blocks
+}
+
+/** Where the Lido demo leaves the pool (a later story on the same chain goes on from there). */
+export interface LidoDemoEnd {
+    /** internal ether (buffered + consensus layer + transient), total and external shares */
+    internalEther: bigint
+    totalShares: bigint
+    externalShares: bigint
+    beaconBalance: bigint
+    beaconValidators: bigint
+    /** requests not finalized, oldest first, and the last id given */
+    pending: {id: bigint; steth: bigint; shares: bigint}[]
+    lastRequestId: bigint
+}
+
+export function lidoDemoEnd(book: AddressBook): LidoDemoEnd {
+    let {pool, requests, finalized} = lidoStory(book)
+    return {
+        internalEther: pool.ether,
+        totalShares: pool.shares,
+        externalShares: pool.external,
+        beaconBalance: pool.beaconBalance,
+        beaconValidators: pool.beaconValidators,
+        pending: requests.slice(finalized).map((r, i) => ({id: BigInt(finalized + i + 1), ...r})),
+        lastRequestId: BigInt(requests.length),
+    }
+}
+
+function lidoStory(book: AddressBook) {
     let d = LIDO_DEMO
     let calls = lidoCalls(book)
     let [curated, dvt] = book.lido.nodeOperatorRegistries.map((r) => r.address)
@@ -179,6 +209,7 @@ export function lidoDemo(book: AddressBook): ScenarioBlock[] {
         return calls.submit(who, amount, shares, pool.mint(who, shares).value)
     }
     let reportTime = BigInt(1_750_000_000)
+    let finalizedUpTo = 0n
     /**
      * `Lido._handleOracleReport` (core v2.0.0) with LegacyOracle attached: CL balance change, EL rewards, an
      * optional finalization (requests [from, to] with the ETH `prefinalize` locks at `cap`), the burn of the
@@ -198,6 +229,7 @@ export function lidoDemo(book: AddressBook): ScenarioBlock[] {
         let epoch = lastEpoch + BigInt(elapsed) / EPOCH_SECONDS
         lastEpoch = epoch
         let f = opts.finalize
+        if (f) finalizedUpTo = f.to
         let burnShares = f ? f.requests.reduce((a, r) => a + r.shares, 0n) : 0n
         let burnRequest = f ? {steth: (burnShares * (pool.ether + postCL - preCL)) / preS, shares: burnShares} : undefined
         let locked = 0n
@@ -325,5 +357,5 @@ export function lidoDemo(book: AddressBook): ScenarioBlock[] {
             internal: {postInternalShares, postInternalEther},
         }))
     }
-    return blocks
+    return {blocks, pool, requests, finalized: Number(finalizedUpTo)}
 }

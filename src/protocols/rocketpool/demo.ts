@@ -41,6 +41,21 @@ export const RP_DEMO = {
     users: [demo(0x3001), demo(0x3002), demo(0x3003), demo(0x3004), demo(0x3005)],
 }
 
+const SUPPLY = 1000n * E
+/** balances update i of the demo: (1000 + 0.7 i) ETH for 1000 rETH (the rate 1 + 0.0007 x week) */
+const demoReport = (i: number) => ({totalEth: SUPPLY + (SUPPLY * 7n * BigInt(i)) / 10_000n, stakingEth: 900n * E, rethSupply: SUPPLY, block: BigInt(i + 1)})
+/** the slot of the demo's last balances update, report(4) */
+const LAST_SLOT = 4 * WEEK + 180
+
+/**
+ * The demo's last balances update (the rate every later rETH figure of the chain starts from): a later story on the
+ * same chain goes on from it, after the demo's last rate-dependent call (4 weeks + 1440 s).
+ */
+export function rocketPoolDemoEnd(startSeconds: number): {totalEth: bigint; rethSupply: bigint; slotTimestamp: bigint; block: bigint} {
+    let r = demoReport(4)
+    return {totalEth: r.totalEth, rethSupply: r.rethSupply, slotTimestamp: BigInt(startSeconds + LAST_SLOT), block: r.block}
+}
+
 /**
  * Rocket Pool's part of the demo: one story in release order (v1.0 in week 0, Redstone week 1, Atlas week 2,
  * Houston week 3, Saturn from week 4), each call's logs in the order its contract emits them (logs.ts), every event
@@ -68,9 +83,7 @@ export function rocketPoolDemo(book: AddressBook, startSeconds = 0): ScenarioBlo
     let blocks: ScenarioBlock[] = []
     let at = (secondsAfterStart: number, ...txs: ScenarioBlock['txs']) => blocks.push({secondsAfterStart, txs})
     let unix = (offset: number) => BigInt(startSeconds + offset)
-    let supply = 1000n * E
-    // rate i: (1000 + 0.7 i) ETH for 1000 rETH
-    let report = (i: number) => ({totalEth: supply + (supply * 7n * BigInt(i)) / 10_000n, stakingEth: 900n * E, rethSupply: supply, block: BigInt(i + 1)})
+    let report = demoReport
     // a deposit of 10 ETH at rate i (in 1/10000 ETH per rETH): credited 10 ETH (v1.0) or 9.995 ETH
     let deposit = (pool: string, user: string, i: number, fee: boolean, toReth = 0n) => {
         let credited = fee ? (10n * E * 9995n) / 10_000n : 10n * E
@@ -134,7 +147,7 @@ export function rocketPoolDemo(book: AddressBook, startSeconds = 0): ScenarioBlo
     at(4 * WEEK + 60, [encodeEvent(staking('v1.4'), stakingAbi.events['RPLStaked(address indexed,address,uint256,uint256)'], {node: node2, from: node2, amount: 2000n * E, time: 0n})])
     at(4 * WEEK + 120, rplUnstakeLogs(vault, staking('v1.4'), node2, 500n * E))
     // the report lands 20 minutes after its slot: the APR spans the slots, one week
-    at(4 * WEEK + 1380, balancesLogs(bal14.address, bal14.version, {...report(4), slotTimestamp: unix(4 * WEEK + 180), time: unix(4 * WEEK + 1380)}))
+    at(4 * WEEK + 1380, balancesLogs(bal14.address, bal14.version, {...report(4), slotTimestamp: unix(LAST_SLOT), time: unix(4 * WEEK + 1380)}))
     // a v1.4 deposit tops rETH's collateral up by 2 ETH out of the 10
     at(4 * WEEK + 1440, deposit(dp14, users[4], 4, true, 2n * E))
     // penalty 5 (v1.4): rate 3 x 10 %, then PenaltyApplied

@@ -49,8 +49,10 @@ export class StrategyPositionType {
 @ObjectType()
 export class QueuedStrategyShares {
     @Field() strategy!: string
-    @Field(() => BigInt) shares!: bigint
-    @Field(() => BigInt, {nullable: true}) sharesToWithdraw!: bigint | null
+    @Field(() => BigInt, {description: 'shares as queued (slashing era: the scaled shares of the withdrawal)'}) shares!: bigint
+    @Field(() => BigInt, {nullable: true, description: 'slashing era: withdrawable when queued'}) sharesToWithdraw!: bigint | null
+    @Field(() => BigInt, {description: "what completing it would withdraw now: slashing era scaled shares x the delegated operator's slashing factor (it stays slashable while queued), else the shares queued"})
+    withdrawableShares!: bigint
 }
 
 @ObjectType()
@@ -59,7 +61,7 @@ export class QueuedWithdrawalPosition {
     @Field(() => String, {nullable: true}) withdrawalRoot!: string | null
     @Field(() => Int) requestedBlock!: number
     @Field(() => [QueuedStrategyShares]) strategies!: QueuedStrategyShares[]
-    @Field(() => BigInt, {nullable: true, description: 'ETH of the withdrawable shares where every strategy is priced'}) ethValue!: bigint | null
+    @Field(() => BigInt, {nullable: true, description: 'ETH of the withdrawableShares where every strategy is priced'}) ethValue!: bigint | null
 }
 
 @ObjectType()
