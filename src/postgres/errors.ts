@@ -45,7 +45,10 @@ export function describeDatabaseError(e: unknown, db: DbConfig): DatabaseProblem
     if (code == 'ENOTFOUND') {
         return {kind: 'setting', message: `${where}: host not found: check ${db.url ? 'the host in DB_URL' : 'DB_HOST'}`}
     }
-    if ((code && (UNREACHABLE.has(code) || LOST.has(code))) || /Connection terminated|connection timeout|terminating connection/i.test(text)) {
+    // TypeORM's QueryRunnerProviderAlreadyReleasedError: the batch's connection was closed under it (the server
+    // went away while a query of the batch was being prepared), the same loss seen one step later
+    let released = err?.name == 'QueryRunnerProviderAlreadyReleasedError'
+    if ((code && (UNREACHABLE.has(code) || LOST.has(code))) || released || /Connection terminated|connection timeout|terminating connection/i.test(text)) {
         return {kind: 'unreachable', message: `${where} does not answer (${code ?? firstLine(text)}): check ${settings} and that the server runs`}
     }
     return undefined
