@@ -1,19 +1,8 @@
-import {AddressBook} from '../networks'
-import {BlockSpec} from './chain'
+import {AddressBook, allContractAddresses} from '../networks'
 
-/** Every fixed contract address of the book: where the devnet places the log emitter. */
-export function allContractAddresses(book: AddressBook): string[] {
-    let out = new Set<string>()
-    let walk = (value: unknown) => {
-        if (Array.isArray(value)) value.forEach(walk)
-        else if (value && typeof value == 'object') Object.values(value).forEach(walk)
-        else if (typeof value == 'string' && /^0x[0-9a-f]{40}$/.test(value)) out.add(value)
-    }
-    walk(book)
-    // the beacon-chain ETH pseudo-strategy is not a contract
-    out.delete(book.eigenLayer.beaconChainEthStrategy)
-    return [...out]
-}
+/** The devnet places the log emitter at every fixed contract address of the book (see networks/contracts.ts). */
+export {allContractAddresses}
+import {BlockSpec} from './chain'
 
 /** The book's addresses and every other address a scenario's logs come from (contracts made at run time, such as EigenPods). */
 export function scenarioAddresses(book: AddressBook, blocks: BlockSpec[]): string[] {

@@ -3,6 +3,7 @@ import {mainnet} from './mainnet'
 import {AddressBook} from './types'
 
 export * from './types'
+export {allContractAddresses} from './contracts'
 export {mainnet, devnet}
 
 export const NETWORKS = {mainnet, devnet} as const

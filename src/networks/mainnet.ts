@@ -116,5 +116,7 @@ export const mainnet: AddressBook = {
             underlyingToken: underlying ? underlying.toLowerCase() : null,
         })),
         beaconChainEthStrategy: '0xbeac0eeeeeeeeeeeeeeeeeeeeeeeeeeeeeebeac0',
+        // StrategyManagerStorage.DEFAULT_BURN_ADDRESS (slashing release on)
+        defaultBurnAddress: '0x00000000000000000000000000000000000e16e4',
     },
 }

@@ -63,5 +63,7 @@ export interface AddressBook {
         strategies: EigenLayerStrategy[]
         /** the beacon-chain ETH pseudo-strategy: not a contract, it appears as `strategy` in events */
         beaconChainEthStrategy: string
+        /** where slashed shares' tokens are sent to be burnt (StrategyManager DEFAULT_BURN_ADDRESS) */
+        defaultBurnAddress: string
     }
 }

@@ -4,6 +4,7 @@ import {dayString} from '../../core/days'
 import {position} from '../../analytics/positions'
 import {PriceBook, sharesToEth, strategyTokenBalance, BALANCE_OFFSET, SHARES_OFFSET} from '../../analytics/pricing'
 import {PROTOCOL_SCOPES} from '../../analytics/rows'
+import {allContractAddresses, mainnet} from '../../networks'
 import {headHeight, loadAllocations, loadMaxMagnitudes, loadOperatorShares, loadPositionInputs, loadPriceBook} from '../load'
 import {setExposures} from '../../analytics/positions'
 import {EntityCounts, Losses, ProtocolTotals, RankedAccount, RankedAvs, RankedOperator} from './types'
@@ -102,7 +103,7 @@ export class TotalsResolver {
             .slice(0, limit)
     }
 
-    @Query(() => [RankedAccount], {description: `accounts by their ETH across the three protocols (accountPosition.totalEth without in-flight withdrawals; at most ${MAX_RANK})`})
+    @Query(() => [RankedAccount], {description: `accounts by their ETH across the three protocols (accountPosition.totalEth without in-flight withdrawals; at most ${MAX_RANK}); the protocols' own contracts (wstETH, the withdrawal queue, strategies...) are left out: they hold their users' tokens`})
     async topAccounts(@Arg('limit', () => Int, {defaultValue: 10}) limit: number): Promise<RankedAccount[]> {
         limitOf(limit, MAX_RANK, 'topAccounts')
         let em = await this.tx()
@@ -111,7 +112,7 @@ export class TotalsResolver {
         // never below withdrawable shares), then take exact positions of the best candidates; widen the candidate
         // set until the limit-th exact figure beats the bound of every account left out
         for (let candidates = Math.max(50, limit * 4); ; candidates *= 4) {
-            let bounds: {id: string; ub: string}[] = await em.query(upperBoundSql(), [...upperBoundParams(book), candidates + 1])
+            let bounds: {id: string; ub: string}[] = await em.query(upperBoundSql(), [...upperBoundParams(book), candidates + 1, protocolContracts(book)])
             let ids = bounds.slice(0, candidates).map((b) => b.id)
             let inputs = await loadPositionInputs(em, ids)
             let ranked = ids
@@ -201,12 +202,22 @@ async function openDayRows(em: EntityManager): Promise<any[]> {
     return em.query(`SELECT * FROM protocol_day WHERE id = ANY($1::text[]) ORDER BY protocol`, [PROTOCOL_SCOPES.map(([, scope]) => `${scope}-${day}`)])
 }
 
+/**
+ * The protocols' own contracts hold tokens for their users (wstETH holds stETH, the withdrawal queue holds the
+ * requests' stETH, EigenLayer strategies hold stETH and rETH): ranked beside those users they would count the
+ * same ETH twice, so the ranking leaves them out.
+ */
+function protocolContracts(book: PriceBook): string[] {
+    return [...allContractAddresses(mainnet), ...book.strategies.keys()]
+}
+
 function upperBoundSql(): string {
     return `WITH p AS (SELECT * FROM unnest($1::text[], $2::numeric[], $3::numeric[], $4::numeric[], $5::numeric[]) AS t(strategy, a, b, c, d)),
         el AS (SELECT s.staker_id, sum(div(div(greatest(s.shares, 0) * p.a, p.b) * p.c, p.d) + 2) AS eth
                FROM staker_strategy_shares s JOIN p ON p.strategy = s.strategy_id GROUP BY s.staker_id)
         SELECT a.id, div((a.steth_shares + a.wsteth_balance) * $6::numeric, $7::numeric) + div(a.reth_balance * $8::numeric, $9::numeric) + COALESCE(el.eth, 0) AS ub
         FROM account a LEFT JOIN el ON el.staker_id = a.id
+        WHERE a.id <> ALL($11::text[])
         ORDER BY ub DESC, a.id LIMIT $10`
 }
 
